@@ -1,0 +1,124 @@
+package dev.vireo.server.security.application;
+
+import dev.vireo.server.security.domain.RunAsAccount;
+import dev.vireo.server.security.domain.RunAsAccountRepository;
+import dev.vireo.server.security.domain.SecurityError;
+import dev.vireo.server.shared.domain.DomainException;
+import dev.vireo.server.shared.domain.Page;
+import dev.vireo.server.shared.domain.PageRequest;
+import dev.vireo.server.shared.domain.Validation;
+import dev.vireo.server.shared.domain.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Run As accounts: credentials for hosts and library shares. Secrets go in, never out: the API can
+ * replace a secret but not read it; only {@link #credentialsFor} (used by drivers, inside the
+ * server) decrypts one.
+ */
+@ApplicationScoped
+@Transactional
+public class RunAsAccountService {
+  @Inject RunAsAccountRepository accounts;
+  @Inject MasterKey masterKey;
+  @Inject CallerContext caller;
+
+  /** Decrypted credentials; the caller must wipe {@code secret} after use. */
+  public record Credentials(String userName, char[] secret) {
+    @Override
+    public String toString() {
+      return "Credentials[userName=" + userName + ", secret=***]";
+    }
+  }
+
+  public RunAsAccount create(String name, String description, String userName, char[] secret) {
+    caller.requireAdministrator();
+    validate(name, description, userName, secret);
+    if (accounts.findByName(name).isPresent()) {
+      throw new DomainException(
+          SecurityError.RUN_AS_NAME_TAKEN, "A Run As account named '" + name + "' already exists.");
+    }
+    RunAsAccount a =
+        new RunAsAccount(
+            name, description, userName, masterKey.seal(bytes(secret), "run-as:" + name));
+    accounts.add(a);
+    return a;
+  }
+
+  public Page<RunAsAccount> list(PageRequest page) {
+    caller.requireAdministrator();
+    return accounts.list(page);
+  }
+
+  public RunAsAccount get(String id) {
+    caller.requireAdministrator();
+    return find(id);
+  }
+
+  private RunAsAccount find(String id) {
+    return accounts
+        .findById(id)
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    SecurityError.RUN_AS_NOT_FOUND, "No Run As account with id " + id + "."));
+  }
+
+  public RunAsAccount update(
+      String id, long expectedVersion, String description, String userName, char[] secret) {
+    RunAsAccount a = get(id);
+    Versions.check(expectedVersion, a.version());
+    Validation.start().requireMaxLength(description, 1024, "description").throwIfInvalid();
+    if (description != null) {
+      a.describe(a.name(), description);
+    }
+    if (userName != null || secret != null) {
+      Validation.start()
+          .requireText(userName, "userName")
+          .require(
+              secret != null && secret.length > 0, "secret", "must be given together with userName")
+          .throwIfInvalid();
+      a.changeCredentials(userName, masterKey.seal(bytes(secret), "run-as:" + a.name()));
+    }
+    return a;
+  }
+
+  public void delete(String id, long expectedVersion) {
+    RunAsAccount a = get(id);
+    Versions.check(expectedVersion, a.version());
+    accounts.remove(a);
+  }
+
+  /** Decrypts an account's credentials for use by a driver inside the server. */
+  public Credentials credentialsFor(String id) {
+    RunAsAccount a = find(id);
+    byte[] plain = masterKey.open(a.sealedSecret(), "run-as:" + a.name());
+    CharBuffer cb = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain));
+    char[] secret = Arrays.copyOf(cb.array(), cb.limit());
+    Arrays.fill(plain, (byte) 0);
+    Arrays.fill(cb.array(), '\0');
+    return new Credentials(a.userName(), secret);
+  }
+
+  private static void validate(String name, String description, String userName, char[] secret) {
+    Validation.start()
+        .requireName(name, "name")
+        .requireMaxLength(description, 1024, "description")
+        .requireText(userName, "userName")
+        .requireMaxLength(userName, 256, "userName")
+        .require(secret != null && secret.length > 0, "secret", "must not be empty")
+        .throwIfInvalid();
+  }
+
+  private static byte[] bytes(char[] secret) {
+    ByteBuffer bb = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
+    byte[] out = Arrays.copyOf(bb.array(), bb.limit());
+    Arrays.fill(bb.array(), (byte) 0);
+    return out;
+  }
+}

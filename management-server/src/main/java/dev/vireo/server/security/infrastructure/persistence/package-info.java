@@ -1,0 +1,2 @@
+/** JPA implementations of the security repositories. */
+package dev.vireo.server.security.infrastructure.persistence;
