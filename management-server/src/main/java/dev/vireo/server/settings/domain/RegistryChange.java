@@ -48,4 +48,13 @@ public sealed interface RegistryChange {
       Objects.requireNonNull(path, "path");
     }
   }
+
+  /** Renames a value in place (keeping data and position); both must follow the naming rules. */
+  record RenameValue(RegistryPath path, ValueName from, ValueName to) implements RegistryChange {
+    public RenameValue {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
 }

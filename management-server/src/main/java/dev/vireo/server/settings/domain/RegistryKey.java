@@ -139,6 +139,17 @@ public final class RegistryKey {
     return true;
   }
 
+  /**
+   * Puts a copy of {@code subtree}, which must be a direct child of this key, in place of any
+   * subkey of the same name. Used to present two stores' trees as one.
+   */
+  public void attachSubkey(RegistryKey subtree) {
+    if (!subtree.path.parent().map(path::equals).orElse(false)) {
+      throw new IllegalArgumentException(subtree.path + " is not a child of " + path);
+    }
+    subkeys.put(RegistryNames.fold(subtree.name()), subtree.copy());
+  }
+
   /** A deep, detached copy of this key and everything below it. */
   public RegistryKey copy() {
     RegistryKey copy = new RegistryKey(path);

@@ -124,6 +124,8 @@ public final class RegistryTree {
       deleteValue(d);
     } else if (change instanceof RegistryChange.DeleteKey d) {
       deleteKey(d);
+    } else if (change instanceof RegistryChange.RenameValue r) {
+      renameValue(r.path(), r.from(), r.to());
     }
   }
 

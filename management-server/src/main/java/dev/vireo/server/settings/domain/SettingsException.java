@@ -22,12 +22,14 @@ public class SettingsException extends RuntimeException {
     return code;
   }
 
-  static SettingsException keyNotFound(RegistryPath path) {
+  /** {@code SETTINGS_KEY_NOT_FOUND} for {@code path}. */
+  public static SettingsException keyNotFound(RegistryPath path) {
     return new SettingsException(
         SettingsErrorCode.SETTINGS_KEY_NOT_FOUND, "Registry key not found: " + path);
   }
 
-  static SettingsException valueNotFound(RegistryPath path, ValueName name) {
+  /** {@code SETTINGS_VALUE_NOT_FOUND} for {@code name} in {@code path}. */
+  public static SettingsException valueNotFound(RegistryPath path, ValueName name) {
     return new SettingsException(
         SettingsErrorCode.SETTINGS_VALUE_NOT_FOUND,
         "Registry value " + name.display() + " not found in key " + path);

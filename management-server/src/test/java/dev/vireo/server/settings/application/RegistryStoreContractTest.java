@@ -92,6 +92,17 @@ public abstract class RegistryStoreContractTest {
   }
 
   @Test
+  void renameValue_keepsDataAndPosition() {
+    setDWord(BACKUP, ValueName.of("A"), 1);
+    setDWord(BACKUP, ValueName.of("B"), 2);
+    store.apply(
+        List.of(new RegistryChange.RenameValue(BACKUP, ValueName.of("A"), ValueName.of("C"))));
+    assertThat(store.findKey(BACKUP).orElseThrow().values())
+        .containsExactly(
+            RegistryValue.dword(ValueName.of("C"), 1), RegistryValue.dword(ValueName.of("B"), 2));
+  }
+
+  @Test
   void reads_returnDetachedCopies() {
     setDWord(BACKUP, JOBS, 8);
     store.findKey(BACKUP).orElseThrow().deleteValue(JOBS);
