@@ -36,6 +36,24 @@ public final class RegistryNames {
         return i;
       }
     }
+    return firstUnpairedSurrogate(name);
+  }
+
+  /**
+   * The first half of a UTF-16 surrogate pair that has no other half, or -1. Such text cannot be
+   * encoded in UTF-8 or stored faithfully, so names and string data refuse it.
+   */
+  static int firstUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
     return -1;
   }
 }

@@ -82,7 +82,9 @@ public final class RegistryPath implements Comparable<RegistryPath> {
     }
     int control = RegistryNames.firstControlChar(name);
     if (control >= 0) {
-      throw invalid(name, "a key name contains a control character at index " + control);
+      throw invalid(
+          name,
+          "a key name contains a control character or unpaired surrogate at index " + control);
     }
   }
 

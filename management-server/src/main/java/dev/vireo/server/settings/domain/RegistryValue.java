@@ -74,6 +74,9 @@ public final class RegistryValue {
     if (text.indexOf('\0') >= 0) {
       throw invalidData("a string value may not contain NUL characters");
     }
+    if (RegistryNames.firstUnpairedSurrogate(text) >= 0) {
+      throw invalidData("a string value may not contain unpaired UTF-16 surrogates");
+    }
     return text;
   }
 

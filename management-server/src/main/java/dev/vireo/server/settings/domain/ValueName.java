@@ -39,7 +39,7 @@ public final class ValueName {
     }
     int control = RegistryNames.firstControlChar(name);
     if (control >= 0) {
-      throw invalid("control character at index " + control);
+      throw invalid("control character or unpaired surrogate at index " + control);
     }
     return new ValueName(name);
   }

@@ -49,6 +49,14 @@ class RegistryValueTest {
   }
 
   @Test
+  void unpairedSurrogates_areRefusedInDataAndNames() {
+    assertThatThrownBy(() -> RegistryValue.string(NAME, "a\uD800b"))
+        .hasMessageContaining("surrogate");
+    assertThatThrownBy(() -> ValueName.of("\uDC00")).hasMessageContaining("surrogate");
+    assertThat(RegistryValue.string(NAME, "\uD83D\uDE00").asString()).hasSize(2);
+  }
+
+  @Test
   void binary_isDefensivelyCopied() {
     byte[] bytes = {1, 2, 3};
     RegistryValue value = RegistryValue.binary(NAME, bytes);
