@@ -35,7 +35,8 @@ public final class WellKnownSettings {
       new WellKnownSetting(
           SQL,
           RegistryValue.expandString(
-              ValueName.of("JdbcUrl"), "jdbc:h2:file:%VIREO_DATA_DIR%/database/vireo"),
+              ValueName.of("JdbcUrl"),
+              "jdbc:h2:file:%VIREO_DATA_DIR%/db/vireo;MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE"),
           "JDBC URL of the database; %VIREO_DATA_DIR% is the server's data directory.",
           Optional.empty());
   public static final WellKnownSetting SQL_USER =

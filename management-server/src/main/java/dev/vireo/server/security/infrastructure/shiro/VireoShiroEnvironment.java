@@ -31,6 +31,8 @@ public class VireoShiroEnvironment extends DefaultWebEnvironment implements Init
     chains.createChain("/health/**", "anon");
     chains.createChain("/api/**", "noSessionCreation, api");
     chains.createChain("/soap/**", "noSessionCreation, api");
+    chains.createChain("/openapi/**", "noSessionCreation, api");
+    chains.createChain("/openapi", "noSessionCreation, api");
     chains.createChain("/**", "anon");
     PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
     resolver.setFilterChainManager(chains);
