@@ -159,7 +159,11 @@ public class VmRegistry {
         u.cloudId()
             .map(c -> c.isBlank() ? Optional.<String>empty() : Optional.of(c))
             .orElse(vm.cloudId());
-    Optional<Cloud> cloud = cloudId.map(c -> cloudService.referenced(s, c));
+    // The VM's current cloud keeps applying even when the caller cannot read it (a Fabric
+    // Administrator changing a tenant's VM); a new cloud must be visible to the caller.
+    InventoryScope cloudSight =
+        cloudId.equals(vm.cloudId()) ? InventoryScope.unrestricted(s.userId()) : s;
+    Optional<Cloud> cloud = cloudId.map(c -> cloudService.referenced(cloudSight, c));
     VmFootprint usage = cloud.map(cloudService::usage).orElse(VmFootprint.NONE);
     VmFootprint before = cloudId.equals(vm.cloudId()) ? vm.footprint() : VmFootprint.NONE;
     if (u.name().isPresent() || u.description().isPresent()) {
