@@ -1,0 +1,9 @@
+package dev.vireo.server.inventory.domain;
+
+/** The bus a virtual disk is attached to. */
+public enum DiskBus {
+  VIRTIO,
+  SCSI,
+  SATA,
+  IDE
+}

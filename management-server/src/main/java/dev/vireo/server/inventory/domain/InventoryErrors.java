@@ -1,0 +1,35 @@
+package dev.vireo.server.inventory.domain;
+
+import dev.vireo.server.shared.domain.DomainException;
+import dev.vireo.server.shared.domain.FieldError;
+import java.util.List;
+
+/** Factories for the inventory's common errors, so messages read the same everywhere. */
+public final class InventoryErrors {
+  private InventoryErrors() {}
+
+  public static DomainException notFound(InventoryError code, String kind, String id) {
+    return new DomainException(code, "No " + kind + " with id " + id + ".");
+  }
+
+  /** A request body names an object that does not exist (422 with the field). */
+  public static DomainException missingReference(String field, String kind, String id) {
+    return new DomainException(
+        InventoryError.INVENTORY_REFERENCE_NOT_FOUND,
+        "Field '" + field + "': no " + kind + " with id " + id + ".",
+        List.of(new FieldError(field, "no " + kind + " with id " + id)));
+  }
+
+  public static DomainException duplicate(String kind, String name, String where) {
+    return new DomainException(
+        InventoryError.INVENTORY_DUPLICATE_NAME,
+        "A " + kind + " named '" + name + "' already exists" + where + ".",
+        List.of(new FieldError("name", "is already used" + where)));
+  }
+
+  public static DomainException denied(String what) {
+    return new DomainException(
+        InventoryError.INVENTORY_ACCESS_DENIED,
+        "You may read " + what + " but not change it: it is outside your user role's scope.");
+  }
+}
