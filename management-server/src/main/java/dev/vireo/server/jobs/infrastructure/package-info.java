@@ -1,0 +1,2 @@
+/** Infrastructure of the jobs context: persistence. */
+package dev.vireo.server.jobs.infrastructure;
