@@ -20,14 +20,16 @@ public final class PackCatalog {
   private final Map<ChunkDigest, ChunkLocation> chunks = new ConcurrentHashMap<>();
   private final Map<PackId, List<PackEntry>> packs = new ConcurrentHashMap<>();
   private final Map<PackId, BackupException> unreadable = new ConcurrentHashMap<>();
-  private final Set<ChunkDigest> quarantined;
+  private final Set<String> quarantined;
 
-  private PackCatalog(Set<ChunkDigest> quarantined) {
+  private PackCatalog(Set<String> quarantined) {
     this.quarantined = Set.copyOf(quarantined);
   }
 
-  /** Reads every pack's table; quarantined digests are left out of the chunk map. */
-  public static PackCatalog load(Path packsDir, Sealer sealer, Set<ChunkDigest> quarantined) {
+  /**
+   * Reads every pack's table; quarantined copies ({@link #copyKey}) are left out of the chunk map.
+   */
+  public static PackCatalog load(Path packsDir, Sealer sealer, Set<String> quarantined) {
     PackCatalog c = new PackCatalog(quarantined);
     for (PackId id : PackFiles.list(packsDir)) {
       try (PackReader r = new PackReader(id, PackFiles.path(packsDir, id))) {
@@ -42,10 +44,15 @@ public final class PackCatalog {
   public void add(PackId id, List<PackEntry> entries) {
     packs.put(id, List.copyOf(entries));
     for (PackEntry e : entries) {
-      if (!quarantined.contains(e.digest())) {
+      if (!quarantined.contains(copyKey(e.digest(), id))) {
         chunks.putIfAbsent(e.digest(), ChunkLocation.of(id, e));
       }
     }
+  }
+
+  /** Names one stored copy of a chunk: {@code <digest hex>@<pack id>}. */
+  public static String copyKey(ChunkDigest d, PackId pack) {
+    return d.hex() + "@" + pack.hex();
   }
 
   public Optional<ChunkLocation> find(ChunkDigest d) {

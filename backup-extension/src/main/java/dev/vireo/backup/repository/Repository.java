@@ -1,6 +1,5 @@
 package dev.vireo.backup.repository;
 
-import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.crypto.KdfParams;
 import dev.vireo.backup.crypto.KeyDerivation;
 import dev.vireo.backup.crypto.MasterKey;
@@ -178,14 +177,15 @@ public final class Repository implements AutoCloseable {
     return Optional.empty();
   }
 
-  public Set<ChunkDigest> quarantined() {
+  /** Stored copies verify found corrupt, as {@link PackCatalog#copyKey} strings. */
+  public Set<String> quarantined() {
     Path q = root.resolve(FormatConstants.QUARANTINE_FILE);
-    Set<ChunkDigest> out = new HashSet<>();
+    Set<String> out = new HashSet<>();
     try {
       if (Files.exists(q)) {
         for (String line : Files.readAllLines(q, StandardCharsets.UTF_8)) {
           if (line.startsWith("corrupt ")) {
-            out.add(ChunkDigest.fromHex(line.substring(8).trim()));
+            out.add(line.substring(8).trim());
           }
         }
       }
@@ -195,14 +195,10 @@ public final class Repository implements AutoCloseable {
     return out;
   }
 
-  public void writeQuarantine(Set<ChunkDigest> digests) {
+  public void writeQuarantine(Set<String> copies) {
     Path q = root.resolve(FormatConstants.QUARANTINE_FILE);
-    if (digests.isEmpty()) {
-      AtomicFiles.deleteQuietly(q);
-      return;
-    }
     StringBuilder sb = new StringBuilder(FormatConstants.DAMAGED_HEADER).append('\n');
-    digests.stream().sorted().forEach(d -> sb.append("corrupt ").append(d.hex()).append('\n'));
+    copies.stream().sorted().forEach(c -> sb.append("corrupt ").append(c).append('\n'));
     AtomicFiles.write(q, sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
