@@ -157,7 +157,12 @@ public final class BackupEngine {
     disks.sort(Comparator.comparing(DiskRecord::diskId));
     Manifest m =
         new Manifest(
-            id, req.vmId(), Instant.now(), req.kind(), parent.map(Manifest::pointId), disks);
+            id,
+            req.vmId(),
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+            req.kind(),
+            parent.map(Manifest::pointId),
+            disks);
     PointCatalog points = repo.points();
     AtomicFiles.write(points.manifest(id), ManifestCodec.encode(m, repo.sealer()));
     return m;
