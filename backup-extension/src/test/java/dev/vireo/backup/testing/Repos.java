@@ -21,6 +21,7 @@ import java.util.List;
 public final class Repos {
   public static final VmId VM = new VmId("vm1");
   public static final DiskId DISK = new DiskId("disk0");
+  public static final DiskId DISK_D0 = new DiskId("d0");
 
   private Repos() {}
 
