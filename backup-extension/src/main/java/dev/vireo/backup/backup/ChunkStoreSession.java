@@ -18,6 +18,7 @@ final class ChunkStoreSession implements AutoCloseable {
   private final Repository repo;
   private final PackCatalog catalog;
   private final Set<ChunkDigest> pending = ConcurrentHashMap.newKeySet();
+  private final java.util.Set<PackWriter> finishing = new java.util.HashSet<>();
   private PackWriter current;
 
   ChunkStoreSession(Repository repo, PackCatalog catalog) {
@@ -36,29 +37,59 @@ final class ChunkStoreSession implements AutoCloseable {
     return new ChunkResult(d, sealed.length);
   }
 
-  private synchronized void append(ChunkDigest d, byte[] sealed, int len) {
-    if (current == null) {
-      current = new PackWriter(repo.packsDir(), repo.sealer());
+  private void append(ChunkDigest d, byte[] sealed, int len) {
+    PackWriter full = null;
+    synchronized (this) {
+      if (current == null) {
+        current = new PackWriter(repo.packsDir(), repo.sealer());
+      }
+      current.append(d, sealed, len);
+      if (current.size() >= repo.config().packTarget()) {
+        full = current;
+        current = null;
+      }
     }
-    current.append(d, sealed, len);
-    if (current.size() >= repo.config().packTarget()) {
-      finishCurrent();
+    if (full != null) {
+      finish(full);
     }
   }
 
-  private void finishCurrent() {
-    PackWriter w = current;
-    current = null;
+  /** Finishes a full pack outside the append lock, so other workers keep appending meanwhile. */
+  private void finish(PackWriter w) {
+    synchronized (finishing) {
+      finishing.add(w);
+    }
     try (w) {
       List<PackEntry> entries = w.finish();
       catalog.add(w.id(), entries);
+    } finally {
+      synchronized (finishing) {
+        finishing.remove(w);
+        finishing.notifyAll();
+      }
     }
   }
 
   /** Makes every chunk stored so far durable in a finished pack. */
-  synchronized void flush() {
-    if (current != null && current.count() > 0) {
-      finishCurrent();
+  void flush() {
+    PackWriter last;
+    synchronized (this) {
+      last = current != null && current.count() > 0 ? current : null;
+      current = null;
+    }
+    if (last != null) {
+      finish(last);
+    }
+    synchronized (finishing) {
+      while (!finishing.isEmpty()) {
+        try {
+          finishing.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new dev.vireo.backup.format.BackupException(
+              dev.vireo.backup.format.ErrorCode.INTERRUPTED, "interrupted", e);
+        }
+      }
     }
   }
 

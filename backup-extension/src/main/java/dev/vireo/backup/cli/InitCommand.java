@@ -33,10 +33,13 @@ final class InitCommand implements Callable<Integer> {
       description = "Target pack size (default ${DEFAULT-VALUE}).")
   long packSize;
 
-  @Option(names = "--kdf-memory", defaultValue = "65536", description = "Argon2id memory in KiB.")
+  @Option(
+      names = "--kdf-memory",
+      defaultValue = "47104",
+      description = "Argon2id memory in KiB (default ${DEFAULT-VALUE}, OWASP minimum).")
   int kdfMemory;
 
-  @Option(names = "--kdf-iterations", defaultValue = "3", description = "Argon2id iterations.")
+  @Option(names = "--kdf-iterations", defaultValue = "1", description = "Argon2id passes.")
   int kdfIterations;
 
   @Override

@@ -13,6 +13,17 @@ import javax.crypto.spec.SecretKeySpec;
 final class Gcm {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Cipher lookup is costly; each thread keeps one instance and re-initialises it per unit. */
+  private static final ThreadLocal<Cipher> CIPHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES/GCM unavailable", e);
+            }
+          });
+
   private Gcm() {}
 
   static byte[] seal(byte[] key, byte[] plain, byte[] aad) {
@@ -52,7 +63,7 @@ final class Gcm {
   }
 
   private static Cipher cipher(int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
-    Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+    Cipher c = CIPHERS.get();
     c.init(
         mode,
         new SecretKeySpec(key, "AES"),
