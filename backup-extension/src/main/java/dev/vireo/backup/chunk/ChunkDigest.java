@@ -1,0 +1,112 @@
+package dev.vireo.backup.chunk;
+
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
+import dev.vireo.backup.format.FormatConstants;
+import dev.vireo.backup.format.Hashing;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** SHA-256 of a chunk's plaintext; {@link #ZERO} is the marker for an all-zero chunk. */
+public final class ChunkDigest implements Comparable<ChunkDigest> {
+  public static final ChunkDigest ZERO = new ChunkDigest(new byte[FormatConstants.DIGEST_SIZE]);
+
+  private final byte[] bytes;
+  private final int hash;
+
+  private ChunkDigest(byte[] bytes) {
+    this.bytes = bytes;
+    this.hash = Arrays.hashCode(bytes);
+  }
+
+  public static ChunkDigest of(byte[] digestBytes) {
+    if (digestBytes.length != FormatConstants.DIGEST_SIZE) {
+      throw new BackupException(ErrorCode.INVALID_ARGUMENT, "digest must be 32 bytes");
+    }
+    ChunkDigest d = new ChunkDigest(digestBytes.clone());
+    return d.equals(ZERO) ? ZERO : d;
+  }
+
+  public static ChunkDigest fromHex(String hex) {
+    try {
+      return of(HexFormat.of().parseHex(hex));
+    } catch (IllegalArgumentException e) {
+      throw new BackupException(ErrorCode.INVALID_ARGUMENT, "bad digest " + hex, e);
+    }
+  }
+
+  /** Digest of {@code len} bytes, or {@link #ZERO} if they are all zero. */
+  public static ChunkDigest compute(byte[] data, int len) {
+    if (isAllZero(data, len)) {
+      return ZERO;
+    }
+    return new ChunkDigest(Hashing.sha256(data, 0, len));
+  }
+
+  public static boolean isAllZero(byte[] data, int len) {
+    int i = 0;
+    for (; i + 8 <= len; i += 8) {
+      if (data[i] != 0
+          || data[i + 1] != 0
+          || data[i + 2] != 0
+          || data[i + 3] != 0
+          || data[i + 4] != 0
+          || data[i + 5] != 0
+          || data[i + 6] != 0
+          || data[i + 7] != 0) {
+        return false;
+      }
+    }
+    for (; i < len; i++) {
+      if (data[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public boolean isZero() {
+    return this == ZERO || equals(ZERO);
+  }
+
+  /** True if {@code data[0..len)} hashes to this digest. */
+  public boolean matches(byte[] data, int len) {
+    if (isZero()) {
+      return isAllZero(data, len);
+    }
+    return MessageDigest.isEqual(bytes, Hashing.sha256(data, 0, len));
+  }
+
+  public byte[] toBytes() {
+    return bytes.clone();
+  }
+
+  public void copyTo(byte[] dst, int off) {
+    System.arraycopy(bytes, 0, dst, off, bytes.length);
+  }
+
+  public String hex() {
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChunkDigest other && Arrays.equals(bytes, other.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public int compareTo(ChunkDigest o) {
+    return Arrays.compareUnsigned(bytes, o.bytes);
+  }
+
+  @Override
+  public String toString() {
+    return hex().substring(0, 16);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.vireo.backup.crypto;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdException;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
+import dev.vireo.backup.format.FormatConstants;
+import dev.vireo.backup.format.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.crypto.AEADBadTagException;
+
+/**
+ * Seals stored units (format §3): a codec byte plus the payload, compressed with zstd when that
+ * pays, then either AES-256-GCM with associated data or (plain repositories, records only) a
+ * truncated SHA-256 tag. Thread-safe.
+ */
+public final class Sealer {
+  private final Optional<MasterKey> key;
+  private final int level;
+
+  public Sealer(Optional<MasterKey> key, int zstdLevel) {
+    this.key = key;
+    this.level = zstdLevel;
+  }
+
+  public boolean encrypted() {
+    return key.isPresent();
+  }
+
+  public static byte[] aad(String place) {
+    return place.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Seals a chunk; plain repositories rely on the chunk digest for integrity. */
+  public byte[] sealBlob(byte[] plain, int len, byte[] aad) {
+    byte[] body = body(plain, len);
+    return key.isPresent() ? Gcm.seal(key.get().bytes(), body, aad) : body;
+  }
+
+  public byte[] openBlob(byte[] sealed, byte[] aad, int plainLength) {
+    byte[] body = key.isPresent() ? decrypt(sealed, aad, ErrorCode.CORRUPT_CHUNK) : sealed;
+    return unbody(body, plainLength, ErrorCode.CORRUPT_CHUNK);
+  }
+
+  /** Seals a metadata record (pack table, index frame, manifest body). */
+  public byte[] sealRecord(byte[] plain, byte[] aad) {
+    byte[] body = body(plain, plain.length);
+    if (key.isPresent()) {
+      return Gcm.seal(key.get().bytes(), body, aad);
+    }
+    byte[] out = Arrays.copyOf(body, body.length + FormatConstants.PLAIN_TAG_SIZE);
+    System.arraycopy(
+        tag(aad, body, body.length), 0, out, body.length, FormatConstants.PLAIN_TAG_SIZE);
+    return out;
+  }
+
+  public byte[] openRecord(byte[] sealed, byte[] aad, ErrorCode code, int maxPlain) {
+    byte[] body;
+    if (key.isPresent()) {
+      body = decrypt(sealed, aad, code);
+    } else {
+      int n = sealed.length - FormatConstants.PLAIN_TAG_SIZE;
+      if (n < 1) {
+        throw new BackupException(code, "record truncated");
+      }
+      byte[] expected = Arrays.copyOfRange(sealed, n, sealed.length);
+      if (!MessageDigest.isEqual(expected, tag(aad, sealed, n))) {
+        throw new BackupException(code, "record checksum mismatch");
+      }
+      body = Arrays.copyOf(sealed, n);
+    }
+    return unbody(body, -maxPlain, code);
+  }
+
+  private byte[] body(byte[] plain, int len) {
+    int bound = (int) Zstd.compressBound(len);
+    byte[] out = new byte[1 + bound];
+    long n = Zstd.compressByteArray(out, 1, bound, plain, 0, len, level);
+    if (Zstd.isError(n) || n > len - len / 16) {
+      byte[] stored = new byte[1 + len];
+      stored[0] = FormatConstants.CODEC_STORED;
+      System.arraycopy(plain, 0, stored, 1, len);
+      return stored;
+    }
+    out[0] = FormatConstants.CODEC_ZSTD;
+    return Arrays.copyOf(out, 1 + (int) n);
+  }
+
+  /**
+   * Decodes a body. {@code expected > 0} is the exact plaintext length; {@code expected <= 0} means
+   * "at most {@code -expected} bytes".
+   */
+  private static byte[] unbody(byte[] body, int expected, ErrorCode code) {
+    if (body.length < 1) {
+      throw new BackupException(code, "empty body");
+    }
+    int codec = body[0] & 0xff;
+    if (codec == FormatConstants.CODEC_STORED) {
+      byte[] plain = Arrays.copyOfRange(body, 1, body.length);
+      checkLength(plain.length, expected, code);
+      return plain;
+    }
+    if (codec != FormatConstants.CODEC_ZSTD) {
+      throw new BackupException(code, "unknown codec " + codec);
+    }
+    return decompress(body, expected, code);
+  }
+
+  private static byte[] decompress(byte[] body, int expected, ErrorCode code) {
+    try {
+      long size = Zstd.getFrameContentSize(body, 1, body.length - 1);
+      int max = expected > 0 ? expected : -expected;
+      if (size < 0 || size > max) {
+        throw new BackupException(code, "bad compressed size " + size);
+      }
+      byte[] plain = new byte[(int) size];
+      long n = Zstd.decompressByteArray(plain, 0, plain.length, body, 1, body.length - 1);
+      if (Zstd.isError(n) || n != size) {
+        throw new BackupException(code, "zstd frame corrupt");
+      }
+      checkLength(plain.length, expected, code);
+      return plain;
+    } catch (ZstdException e) {
+      throw new BackupException(code, "zstd frame corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkLength(int got, int expected, ErrorCode code) {
+    if ((expected > 0 && got != expected) || (expected <= 0 && got > -expected)) {
+      throw new BackupException(code, "plaintext length " + got + " unexpected");
+    }
+  }
+
+  private byte[] decrypt(byte[] sealed, byte[] aad, ErrorCode code) {
+    try {
+      return Gcm.open(key.orElseThrow().bytes(), sealed, aad);
+    } catch (AEADBadTagException e) {
+      throw new BackupException(code, "authentication failed (corrupt or misplaced data)", e);
+    }
+  }
+
+  private static byte[] tag(byte[] aad, byte[] body, int len) {
+    MessageDigest md = Hashing.sha256();
+    md.update(aad);
+    md.update(body, 0, len);
+    return Arrays.copyOf(md.digest(), FormatConstants.PLAIN_TAG_SIZE);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.vireo.backup.format;
+
+/** Stable error codes of the backup engine; the CLI prints them and maps them to exit codes. */
+public enum ErrorCode {
+  REPOSITORY_NOT_FOUND,
+  REPOSITORY_EXISTS,
+  REPOSITORY_LOCKED,
+  PASSPHRASE_REQUIRED,
+  WRONG_PASSPHRASE,
+  CORRUPT_CONFIG,
+  UNSUPPORTED_FORMAT,
+  CORRUPT_PACK,
+  CORRUPT_INDEX,
+  CORRUPT_MANIFEST,
+  CORRUPT_CHUNK,
+  MISSING_CHUNK,
+  POINT_NOT_FOUND,
+  DISK_NOT_FOUND,
+  NO_PREVIOUS_POINT,
+  INVALID_ARGUMENT,
+  SOURCE_ERROR,
+  DISK_FULL,
+  IO_ERROR,
+  NATIVE_IO_ERROR,
+  INTERRUPTED
+}

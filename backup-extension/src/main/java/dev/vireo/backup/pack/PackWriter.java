@@ -1,0 +1,106 @@
+package dev.vireo.backup.pack;
+
+import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.crypto.Sealer;
+import dev.vireo.backup.format.AtomicFiles;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.FormatConstants;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one pack to {@code <final>.tmp}; {@link #finish()} appends the table and footer, fsyncs
+ * and renames it into place. Not thread-safe; callers serialise appends.
+ */
+public final class PackWriter implements AutoCloseable {
+  private final PackId id;
+  private final Path target;
+  private final Path tmp;
+  private final FileChannel ch;
+  private final Sealer sealer;
+  private final List<PackEntry> entries = new ArrayList<>();
+  private long position;
+  private boolean finished;
+
+  public PackWriter(Path packsDir, Sealer sealer) {
+    this.id = PackId.random();
+    this.sealer = sealer;
+    Path shard = packsDir.resolve(id.shard());
+    AtomicFiles.createDirectories(shard);
+    this.target = shard.resolve(id.fileName());
+    this.tmp = AtomicFiles.tempFor(target);
+    try {
+      this.ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      ByteBuffer h = ByteBuffer.allocate(FormatConstants.PACK_HEADER_SIZE);
+      h.put(FormatConstants.PACK_MAGIC).putShort((short) FormatConstants.PACK_VERSION);
+      writeFully(h.putShort((short) 0).putInt(0).flip());
+    } catch (IOException e) {
+      throw BackupException.io("create pack " + tmp, e);
+    }
+  }
+
+  public PackId id() {
+    return id;
+  }
+
+  public long size() {
+    return position;
+  }
+
+  public int count() {
+    return entries.size();
+  }
+
+  public PackEntry append(ChunkDigest digest, byte[] sealedBlob, int plainLength) {
+    PackEntry e = new PackEntry(digest, position, sealedBlob.length, plainLength);
+    try {
+      writeFully(ByteBuffer.wrap(sealedBlob));
+    } catch (IOException ex) {
+      throw BackupException.io("write pack " + tmp, ex);
+    }
+    entries.add(e);
+    return e;
+  }
+
+  /** Makes the pack durable under its final name and returns its entries. */
+  public List<PackEntry> finish() {
+    byte[] table = PackTable.encode(entries, id, sealer);
+    ByteBuffer footer = ByteBuffer.allocate(FormatConstants.PACK_FOOTER_SIZE);
+    footer.putInt(table.length).put(FormatConstants.PACK_END_MAGIC).flip();
+    try {
+      writeFully(ByteBuffer.wrap(table));
+      writeFully(footer);
+      ch.force(true);
+      ch.close();
+    } catch (IOException e) {
+      throw BackupException.io("finish pack " + tmp, e);
+    }
+    AtomicFiles.commit(tmp, target);
+    finished = true;
+    return List.copyOf(entries);
+  }
+
+  private void writeFully(ByteBuffer b) throws IOException {
+    while (b.hasRemaining()) {
+      position += ch.write(b);
+    }
+  }
+
+  /** Abandons an unfinished pack (its temp file is deleted). */
+  @Override
+  public void close() {
+    if (!finished) {
+      try {
+        ch.close();
+      } catch (IOException ignored) {
+        // abandoning anyway
+      }
+      AtomicFiles.deleteQuietly(tmp);
+    }
+  }
+}

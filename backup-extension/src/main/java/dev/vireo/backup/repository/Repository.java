@@ -1,0 +1,216 @@
+package dev.vireo.backup.repository;
+
+import dev.vireo.backup.crypto.KdfParams;
+import dev.vireo.backup.crypto.KeyDerivation;
+import dev.vireo.backup.crypto.MasterKey;
+import dev.vireo.backup.crypto.Sealer;
+import dev.vireo.backup.format.AtomicFiles;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
+import dev.vireo.backup.format.FormatConstants;
+import dev.vireo.backup.manifest.DiskId;
+import dev.vireo.backup.manifest.Manifest;
+import dev.vireo.backup.manifest.ManifestCodec;
+import dev.vireo.backup.manifest.RecoveryPointId;
+import dev.vireo.backup.manifest.VmId;
+import dev.vireo.backup.pack.PackCatalog;
+import dev.vireo.backup.pack.PackFiles;
+import dev.vireo.backup.pack.PackId;
+import dev.vireo.backup.pack.PackReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An opened repository: its config, sealer, layout, lock, recovery points and pack readers.
+ * Thread-safe; close it to release cached pack handles.
+ */
+public final class Repository implements AutoCloseable {
+  private final Path root;
+  private final RepositoryConfig config;
+  private final Sealer sealer;
+  private final PointCatalog points;
+  private final Map<PackId, PackReader> readers = new ConcurrentHashMap<>();
+
+  private Repository(Path root, RepositoryConfig config, Sealer sealer) {
+    this.root = root;
+    this.config = config;
+    this.sealer = sealer;
+    this.points = new PointCatalog(root.resolve(FormatConstants.POINTS_DIR));
+  }
+
+  public static Repository init(Path root, InitOptions o) {
+    if (Files.exists(root.resolve(FormatConstants.CONFIG_FILE))) {
+      throw new BackupException(ErrorCode.REPOSITORY_EXISTS, "repository exists at " + root);
+    }
+    AtomicFiles.createDirectories(root.resolve(FormatConstants.PACKS_DIR));
+    AtomicFiles.createDirectories(root.resolve(FormatConstants.POINTS_DIR));
+    byte[] repoId = random(FormatConstants.REPO_ID_SIZE);
+    Optional<KdfParams> kdf = Optional.empty();
+    Optional<byte[]> wrapped = Optional.empty();
+    Optional<MasterKey> key = Optional.empty();
+    if (o.passphrase().isPresent()) {
+      KdfParams p = new KdfParams(o.kdfMemoryKiB(), o.kdfIterations(), 1, random(16));
+      key = Optional.of(MasterKey.generate());
+      kdf = Optional.of(p);
+      wrapped = Optional.of(key.get().wrap(KeyDerivation.deriveKey(o.passphrase().get(), p)));
+    }
+    RepositoryConfig c =
+        new RepositoryConfig(repoId, o.chunkSize(), o.packTarget(), o.zstdLevel(), kdf, wrapped);
+    AtomicFiles.write(root.resolve(FormatConstants.LOCK_FILE), new byte[0]);
+    AtomicFiles.write(root.resolve(FormatConstants.CONFIG_FILE), c.encode());
+    return new Repository(root, c, new Sealer(key, c.zstdLevel()));
+  }
+
+  /** Opens a repository; an encrypted one needs its passphrase. */
+  public static Repository open(Path root, Optional<char[]> passphrase) {
+    Path cfg = root.resolve(FormatConstants.CONFIG_FILE);
+    if (!Files.isRegularFile(cfg)) {
+      throw new BackupException(
+          ErrorCode.REPOSITORY_NOT_FOUND, "no repository at " + root + " (missing config)");
+    }
+    RepositoryConfig c =
+        RepositoryConfig.decode(AtomicFiles.readAll(cfg, ErrorCode.REPOSITORY_NOT_FOUND));
+    Optional<MasterKey> key = Optional.empty();
+    if (c.encrypted()) {
+      char[] p =
+          passphrase.orElseThrow(
+              () ->
+                  new BackupException(
+                      ErrorCode.PASSPHRASE_REQUIRED, "repository " + root + " is encrypted"));
+      byte[] kek = KeyDerivation.deriveKey(p, c.kdf().get());
+      key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
+    }
+    return new Repository(root, c, new Sealer(key, c.zstdLevel()));
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public RepositoryConfig config() {
+    return config;
+  }
+
+  public int chunkSize() {
+    return config.chunkSize();
+  }
+
+  public Sealer sealer() {
+    return sealer;
+  }
+
+  public PointCatalog points() {
+    return points;
+  }
+
+  public Path packsDir() {
+    return root.resolve(FormatConstants.PACKS_DIR);
+  }
+
+  public RepositoryLock lockShared(long waitMillis) {
+    return RepositoryLock.acquire(root.resolve(FormatConstants.LOCK_FILE), false, waitMillis);
+  }
+
+  public RepositoryLock lockExclusive(long waitMillis) {
+    return RepositoryLock.acquire(root.resolve(FormatConstants.LOCK_FILE), true, waitMillis);
+  }
+
+  public PackCatalog loadPacks() {
+    return PackCatalog.load(packsDir(), sealer, quarantined());
+  }
+
+  public PackReader packReader(PackId id) {
+    return readers.computeIfAbsent(id, i -> new PackReader(i, PackFiles.path(packsDir(), i)));
+  }
+
+  public void forgetPackReader(PackId id) {
+    PackReader r = readers.remove(id);
+    if (r != null) {
+      r.close();
+    }
+  }
+
+  public Manifest manifest(RecoveryPointId id) {
+    points.requireCommitted(id);
+    byte[] bytes = AtomicFiles.readAll(points.manifest(id), ErrorCode.POINT_NOT_FOUND);
+    return ManifestCodec.decode(bytes, id, sealer);
+  }
+
+  /** Committed manifests, oldest first; unreadable ones are skipped (verify reports them). */
+  public List<Manifest> manifests() {
+    return points.committed().stream()
+        .flatMap(id -> tryManifest(id).stream())
+        .sorted(Comparator.comparing(Manifest::createdAt).thenComparing(Manifest::pointId))
+        .toList();
+  }
+
+  public Optional<Manifest> tryManifest(RecoveryPointId id) {
+    try {
+      return Optional.of(manifest(id));
+    } catch (BackupException e) {
+      if (e.code() == ErrorCode.WRONG_PASSPHRASE) {
+        throw e;
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The newest readable, undamaged point of a VM that has the disk. */
+  public Optional<Manifest> latest(VmId vm, DiskId disk) {
+    List<Manifest> all = manifests();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Manifest m = all.get(i);
+      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && !points.isDamaged(m.pointId())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Stored copies verify found corrupt, as {@link PackCatalog#copyKey} strings. */
+  public Set<String> quarantined() {
+    Path q = root.resolve(FormatConstants.QUARANTINE_FILE);
+    Set<String> out = new HashSet<>();
+    try {
+      if (Files.exists(q)) {
+        for (String line : Files.readAllLines(q, StandardCharsets.UTF_8)) {
+          if (line.startsWith("corrupt ")) {
+            out.add(line.substring(8).trim());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw BackupException.io("read quarantine", e);
+    }
+    return out;
+  }
+
+  public void writeQuarantine(Set<String> copies) {
+    Path q = root.resolve(FormatConstants.QUARANTINE_FILE);
+    StringBuilder sb = new StringBuilder(FormatConstants.DAMAGED_HEADER).append('\n');
+    copies.stream().sorted().forEach(c -> sb.append("corrupt ").append(c).append('\n'));
+    AtomicFiles.write(q, sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] random(int n) {
+    byte[] b = new byte[n];
+    new SecureRandom().nextBytes(b);
+    return b;
+  }
+
+  @Override
+  public void close() {
+    readers.values().forEach(PackReader::close);
+    readers.clear();
+  }
+}

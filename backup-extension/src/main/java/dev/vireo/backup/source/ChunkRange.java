@@ -1,0 +1,4 @@
+package dev.vireo.backup.source;
+
+/** Chunks {@code [first, end)} of a disk. */
+public record ChunkRange(long first, long end) {}

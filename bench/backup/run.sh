@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Backup engine benchmark: Vireo vs restic vs borg (+ the raw read rate) on the same
+# generated sparse disk image, in one run. Not a timed test; results go to
+# docs/benchmarks.md (section "## Backup engine").
+#
+# usage: bench/backup/run.sh [SIZE_MIB]        (default 4096)
+# env:   BENCH_WORK (default bench/work/backup), BENCH_SEED (default 1),
+#        BENCH_NO_DOCS=1 to skip writing docs/benchmarks.md
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+size_mib=${1:-4096}
+seed=${BENCH_SEED:-1}
+work=${BENCH_WORK:-$root/bench/work/backup}
+here=$root/bench/backup
+cmdline="bench/backup/run.sh $*"
+export RESTIC_PASSWORD=bench-pass BORG_PASSPHRASE=bench-pass VIREO_PASSPHRASE=bench-pass
+export BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK=yes BORG_RELOCATED_REPO_ACCESS_IS_OK=yes
+
+need_apt=()
+command -v restic >/dev/null || need_apt+=(restic)
+command -v borg >/dev/null || need_apt+=(borgbackup)
+[ -x /usr/bin/time ] || need_apt+=(time)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}"
+fi
+jar=$(ls "$root"/backup-extension/target/vireo-backup-extension-*-cli.jar 2>/dev/null | head -1 || true)
+if [ -z "$jar" ]; then
+  (cd "$root" && mvn -B -q -pl backup-extension package -DskipTests)
+fi
+vireo="$root/backup-extension/bin/vireo-backup"
+
+rm -rf "$work" && mkdir -p "$work"
+img=$work/disk.img
+results=$work/results.tsv
+: >"$results"
+
+drop_caches() { sync; echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true; }
+repo_bytes() { du -sb "$1" | cut -f1; }
+
+# measure STEP TOOL REPO CMD... : cold cache, wall time and peak RSS from /usr/bin/time -v
+measure() {
+  local step=$1 tool=$2 repo=$3; shift 3
+  drop_caches
+  local log=$work/$step-$tool.time
+  /usr/bin/time -v -o "$log" "$@" >"$work/$step-$tool.out" 2>"$work/$step-$tool.err"
+  local secs rss
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  local rb=0
+  [ -n "$repo" ] && rb=$(repo_bytes "$repo")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$step" "$tool" "$secs" "$rss" "$rb" >>"$results"
+  echo "  $step $tool: ${secs}s rss=${rss}KiB repo=$rb" >&2
+}
+
+echo "generating ${size_mib} MiB image" >&2
+python3 "$here/mkimage.py" "$img" "$size_mib" "$seed"
+logical=$(stat -c %s "$img")
+allocated=$(( $(stat -c %b "$img") * $(stat -c %B "$img") ))
+
+mkdir -p "$work/restore-vireo" "$work/restore-restic" "$work/restore-borg"
+"$vireo" init --repo "$work/vireo" --encrypt --quiet >/dev/null
+restic init --repo "$work/restic" >/dev/null
+borg init --encryption=repokey-blake2 "$work/borg" >/dev/null
+
+echo "step 1: raw read and full backup" >&2
+measure raw-read raw "" dd if="$img" of=/dev/null bs=4M
+measure full vireo "$work/vireo" "$vireo" backup image --repo "$work/vireo" --vm bench --disk d0="$img" --quiet
+measure full restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
+measure full borg "$work/borg" borg create "$work/borg::full" "$img"
+sha_full=$(sha256sum "$img" | cut -d' ' -f1)
+
+echo "step 2: incremental after 2% clustered churn" >&2
+changed_c=$(python3 "$here/churn.py" "$img" clustered 0.02 $((seed + 1)) "$work/clustered.extents")
+measure inc-clustered vireo "$work/vireo" "$vireo" backup extents --repo "$work/vireo" --vm bench \
+  --disk d0="$img" --extents d0="$work/clustered.extents" --quiet
+measure inc-clustered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
+measure inc-clustered borg "$work/borg" borg create "$work/borg::inc1" "$img"
+
+echo "step 3: incremental after scattered 4 KiB churn (0.2% of the disk)" >&2
+changed_s=$(python3 "$here/churn.py" "$img" scattered 0.002 $((seed + 2)) "$work/scattered.extents")
+measure inc-scattered vireo "$work/vireo" "$vireo" backup extents --repo "$work/vireo" --vm bench \
+  --disk d0="$img" --extents d0="$work/scattered.extents" --quiet
+measure inc-scattered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
+measure inc-scattered borg "$work/borg" borg create "$work/borg::inc2" "$img"
+sha_last=$(sha256sum "$img" | cut -d' ' -f1)
+
+echo "step 4: restore of the newest point" >&2
+point=$("$vireo" list --repo "$work/vireo" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+measure restore vireo "" "$vireo" restore --repo "$work/vireo" --point "$point" --disk d0 \
+  --output "$work/restore-vireo/disk.img" --quiet
+measure restore restic "" restic --repo "$work/restic" restore latest --target "$work/restore-restic"
+measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse '$work/borg::inc2'"
+ok_v=$([ "$(sha256sum "$work/restore-vireo/disk.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+ok_r=$([ "$(sha256sum "$(find "$work/restore-restic" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+ok_b=$([ "$(sha256sum "$(find "$work/restore-borg" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+
+python3 "$here/report.py" "$results" "$logical" "$allocated" "$changed_c" "$changed_s" \
+  "$ok_v/$ok_r/$ok_b" "$cmdline" "$sha_full" >"$work/report.md"
+cat "$work/report.md"
+if [ -z "${BENCH_NO_DOCS:-}" ]; then
+  python3 "$here/report.py" --into "$root/docs/benchmarks.md" "$work/report.md"
+fi
