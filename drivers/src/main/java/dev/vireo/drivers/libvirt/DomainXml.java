@@ -109,7 +109,7 @@ final class DomainXml {
             .orElseGet(() -> (Element) root.appendChild(doc.createElement("metadata")));
     vireoElement(metadata).ifPresent(metadata::removeChild);
     Element vm = doc.createElementNS(METADATA_NS, METADATA_PREFIX + ":vm");
-    Element idElement = doc.createElement("id");
+    Element idElement = doc.createElementNS(METADATA_NS, METADATA_PREFIX + ":id");
     idElement.setTextContent(id.toString());
     vm.appendChild(idElement);
     metadata.appendChild(vm);
