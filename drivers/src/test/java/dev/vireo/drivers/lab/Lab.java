@@ -80,6 +80,16 @@ public final class Lab {
     run(Duration.ofSeconds(20), "daemon-kill", "h" + host);
   }
 
+  /** Freezes host {@code host}'s libvirtd (SIGSTOP): it stops answering but keeps sockets. */
+  public void pauseDaemon(int host) {
+    run(Duration.ofSeconds(20), "daemon-pause", "h" + host);
+  }
+
+  /** Lets a paused libvirtd run again (SIGCONT). */
+  public void resumeDaemon(int host) {
+    run(Duration.ofSeconds(20), "daemon-resume", "h" + host);
+  }
+
   /** Starts host {@code host}'s daemons again and waits until libvirtd answers. */
   public void startDaemon(int host) {
     run(Duration.ofSeconds(120), "daemon-start", "h" + host);

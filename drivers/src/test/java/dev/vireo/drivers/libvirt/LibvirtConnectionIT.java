@@ -3,6 +3,7 @@ package dev.vireo.drivers.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vireo.drivers.lab.Benchmarks;
 import dev.vireo.drivers.lab.Lab;
 import dev.vireo.drivers.lab.LabExtension;
 import dev.vireo.drivers.spi.DriverErrorKind;
@@ -50,6 +51,35 @@ class LibvirtConnectionIT {
         assertThat(again.hostInfo().uuid().toString()).isEqualTo(hostUuid);
         assertThat(again.isAlive()).isTrue();
       }
+    }
+  }
+
+  @Test
+  void hungDaemon_isDetectedByKeepalive_asConnectionLost(Lab lab) throws Exception {
+    EventRecorder events = new EventRecorder();
+    try (HypervisorDriver h2 = factory.create(Lab.spec(2))) {
+      h2.subscribe(events);
+      long started = System.nanoTime();
+      lab.pauseDaemon(2);
+      try {
+        DriverEvent lost =
+            events.await(e -> e instanceof DriverEvent.ConnectionLost, Duration.ofSeconds(30));
+        assertThat(((DriverEvent.ConnectionLost) lost).reason())
+            .isEqualTo(DriverEvent.LossReason.KEEPALIVE_TIMEOUT);
+        Benchmarks.record(
+            "keepalive_detects_hung_host.ms="
+                + (System.nanoTime() - started) / 1_000_000
+                + " (interval 2 s, count 3)");
+      } finally {
+        lab.resumeDaemon(2);
+      }
+      assertThatThrownBy(h2::hostInfo)
+          .isInstanceOfSatisfying(
+              DriverException.class,
+              e -> assertThat(e.kind()).isEqualTo(DriverErrorKind.CONNECTION_LOST));
+    }
+    try (HypervisorDriver again = factory.create(Lab.spec(2))) {
+      assertThat(again.isAlive()).isTrue();
     }
   }
 }
