@@ -21,6 +21,7 @@ import java.util.UUID;
 /** Checkpoints, pull backups and domain jobs over one session. */
 final class BackupOps {
   private static final int CHECKPOINT_REDEFINE = 1;
+  private static final int CHECKPOINT_REDEFINE_VALIDATE = 4;
   private static final int LIST_TOPOLOGICAL = 2;
   private static final int DELETE_METADATA_ONLY = 2;
 
@@ -38,8 +39,11 @@ final class BackupOps {
     return createFromXml(uuid, CheckpointXml.create(spec), 0, "create checkpoint " + spec.name());
   }
 
+  /** On a running domain libvirt also checks that the disks still hold the bitmaps. */
   CheckpointInfo redefineCheckpoint(DomainUuid uuid, String xml) {
-    return createFromXml(uuid, xml, CHECKPOINT_REDEFINE, "redefine checkpoint");
+    boolean running = session.withDomain(uuid, dom -> domains.state(dom).isActive());
+    int flags = CHECKPOINT_REDEFINE | (running ? CHECKPOINT_REDEFINE_VALIDATE : 0);
+    return createFromXml(uuid, xml, flags, "redefine checkpoint");
   }
 
   private CheckpointInfo createFromXml(DomainUuid uuid, String xml, int flags, String what) {

@@ -96,8 +96,10 @@ public interface HypervisorDriver extends AutoCloseable {
   void deleteCheckpoint(DomainUuid uuid, String name, CheckpointDeletion mode);
 
   /**
-   * Recreates checkpoint metadata from {@link CheckpointInfo#xml()} (after a migration or a
-   * restore); the disk bitmaps must still exist in the images.
+   * Recreates checkpoint metadata from {@link CheckpointInfo#xml()}. Needed after every migration:
+   * libvirt moves the disks' bitmaps with the domain (shared storage and storage copy) but not the
+   * checkpoint metadata. On a running domain the host verifies that the bitmaps exist and fails
+   * otherwise (the change-tracking chain is broken).
    */
   CheckpointInfo redefineCheckpoint(DomainUuid uuid, String checkpointXml);
 
