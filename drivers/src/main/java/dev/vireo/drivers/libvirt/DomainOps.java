@@ -1,5 +1,6 @@
 package dev.vireo.drivers.libvirt;
 
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -49,7 +50,7 @@ final class DomainOps {
             for (Pointer dom : doms) {
               api.virDomainFree(dom);
             }
-            com.sun.jna.Native.free(Pointer.nativeValue(ref.getValue()));
+            Native.free(Pointer.nativeValue(ref.getValue()));
           }
         });
   }

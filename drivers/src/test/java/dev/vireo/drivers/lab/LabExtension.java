@@ -31,8 +31,8 @@ public final class LabExtension implements ParameterResolver {
         .lab;
   }
 
-  /** Closed by JUnit when the root context closes, i.e. after the last test class. */
-  static final class RunningLab implements ExtensionContext.Store.CloseableResource {
+  /** Closed by JUnit (stored AutoCloseable) when the root context closes: after the last class. */
+  static final class RunningLab implements AutoCloseable {
     final Lab lab;
     final Path script;
 
@@ -49,8 +49,18 @@ public final class LabExtension implements ParameterResolver {
                 + "before the integration tests");
       }
       Path script = findScript();
-      Lab.runProcess(
-          List.of(script.toString(), "up", String.valueOf(Lab.HOSTS)), Duration.ofMinutes(4));
+      try {
+        Lab.runProcess(
+            List.of(script.toString(), "up", String.valueOf(Lab.HOSTS)), Duration.ofMinutes(4));
+      } catch (RuntimeException e) {
+        // Leave nothing half-started behind; report the original failure.
+        try {
+          Lab.runProcess(List.of(script.toString(), "down"), Duration.ofMinutes(2));
+        } catch (RuntimeException downFailure) {
+          e.addSuppressed(downFailure);
+        }
+        throw e;
+      }
       return new RunningLab(script);
     }
 

@@ -76,7 +76,8 @@ class LibvirtBenchmarkIT {
         long[] virshMillis = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
           EventRecorder events = new EventRecorder();
-          try (var sub = h2.subscribe(events)) {
+          var subscription = h2.subscribe(events);
+          try {
             long t0 = System.nanoTime();
             lab.exec(2, "virsh", "-q", "-c", "qemu:///system", "suspend", name);
             virshMillis[r] = (System.nanoTime() - t0) / 1_000_000;
@@ -84,6 +85,8 @@ class LibvirtBenchmarkIT {
                 EventRecorder.lifecycle(uuid, DriverEvent.LifecycleKind.SUSPENDED),
                 Duration.ofSeconds(10));
             eventMillis[r] = firstEventMillis(events, t0);
+          } finally {
+            subscription.close();
           }
           lab.exec(2, "virsh", "-q", "-c", "qemu:///system", "resume", name);
         }

@@ -128,7 +128,8 @@ public abstract class HypervisorDriverContractTest {
   @Test
   void lifecycle_reachesEachStateIdempotentlyAndReportsEvents() throws Exception {
     EventRecorder events = new EventRecorder();
-    try (EventSubscription ignored = driver.subscribe(events)) {
+    EventSubscription subscription = driver.subscribe(events);
+    try {
       DomainUuid uuid = defineDomain(Optional.empty()).uuid();
       driver.start(uuid);
       driver.start(uuid);
@@ -146,6 +147,8 @@ public abstract class HypervisorDriverContractTest {
       driver.destroy(uuid);
       assertThat(driver.getDomain(uuid).state()).isEqualTo(DomainState.STOPPED);
       events.await(lifecycle(uuid, LifecycleKind.STOPPED), EVENT_TIMEOUT);
+    } finally {
+      subscription.close();
     }
   }
 
