@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +104,10 @@ public abstract class HypervisorDriverContractTest {
     assertThat(info.persistent()).isTrue();
     assertThat(info.vireoVmId()).contains(vmId);
     assertThat(info.disks()).isNotEmpty();
+    assertThat(info.disks().get(0).path()).isPresent();
+    assertThat(info.disks().get(0).capacityBytes())
+        .as("existing image reports its size")
+        .hasValueSatisfying(c -> assertThat(c).isPositive());
     assertThat(driver.listDomains()).extracting(DomainInfo::uuid).contains(info.uuid());
     assertThat(driver.findDomain(info.uuid())).map(DomainInfo::name).contains(info.name());
     assertThat(driver.domainXml(info.uuid())).contains(info.name());
@@ -213,6 +221,31 @@ public abstract class HypervisorDriverContractTest {
     DriverException e = catchDriverException(() -> factory().create(unreachableHost()));
     assertThat(e.kind()).isEqualTo(DriverErrorKind.UNREACHABLE);
     assertThat(e.isTransient()).isTrue();
+  }
+
+  @Test
+  void oneDriver_servesConcurrentCallsFromSeveralThreads() throws Exception {
+    DomainUuid uuid = defineDomain(Optional.empty()).uuid();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        int n = i;
+        results.add(
+            pool.submit(
+                () ->
+                    switch (n % 3) {
+                      case 0 -> driver.listDomains().stream().anyMatch(d -> d.uuid().equals(uuid));
+                      case 1 -> driver.getDomain(uuid).uuid().equals(uuid);
+                      default -> driver.hostInfo().cpu().logicalCpus() > 0;
+                    }));
+      }
+      for (Future<Boolean> r : results) {
+        assertThat(r.get(60, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
