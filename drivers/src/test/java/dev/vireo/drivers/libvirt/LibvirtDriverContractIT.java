@@ -4,6 +4,7 @@ import dev.vireo.drivers.lab.Lab;
 import dev.vireo.drivers.lab.LabExtension;
 import dev.vireo.drivers.spi.ConnectionSpec;
 import dev.vireo.drivers.spi.Credentials;
+import dev.vireo.drivers.spi.DomainInfo;
 import dev.vireo.drivers.spi.HypervisorDriverContractTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,11 @@ class LibvirtDriverContractIT extends HypervisorDriverContractTest {
   @Override
   protected String startableDomain(String name) {
     return lab.guestXml(name, lab.sharedDisk(name, "32M"));
+  }
+
+  @Override
+  protected void awaitGuestBooted(DomainInfo domain) {
+    lab.awaitGuest(1, domain.name(), Duration.ofSeconds(120));
   }
 
   @Override

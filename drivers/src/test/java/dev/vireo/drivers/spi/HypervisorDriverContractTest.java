@@ -44,6 +44,9 @@ public abstract class HypervisorDriverContractTest {
   /** Definition of a small domain named {@code name} that the host can start. */
   protected abstract String startableDomain(String name);
 
+  /** Waits until the guest of a started domain reacts to a shutdown request. */
+  protected abstract void awaitGuestBooted(DomainInfo domain);
+
   /** Name of a storage pool on the host where tests may create volumes. */
   protected abstract String scratchPool();
 
@@ -155,6 +158,23 @@ public abstract class HypervisorDriverContractTest {
       driver.destroy(uuid);
       assertThat(driver.getDomain(uuid).state()).isEqualTo(DomainState.STOPPED);
       events.await(lifecycle(uuid, LifecycleKind.STOPPED), EVENT_TIMEOUT);
+    } finally {
+      subscription.close();
+    }
+  }
+
+  @Test
+  void shutdown_letsTheGuestPowerOff_andIsANoOpOnAStoppedDomain() throws Exception {
+    EventRecorder events = new EventRecorder();
+    EventSubscription subscription = driver.subscribe(events);
+    try {
+      DomainInfo domain = defineDomain(Optional.empty());
+      driver.shutdown(domain.uuid());
+      driver.start(domain.uuid());
+      awaitGuestBooted(domain);
+      driver.shutdown(domain.uuid());
+      events.await(lifecycle(domain.uuid(), LifecycleKind.STOPPED), Duration.ofSeconds(60));
+      assertThat(driver.getDomain(domain.uuid()).state()).isEqualTo(DomainState.STOPPED);
     } finally {
       subscription.close();
     }
