@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vireo.drivers.lab.Benchmarks;
 import dev.vireo.drivers.lab.Lab;
 import dev.vireo.drivers.lab.LabExtension;
+import dev.vireo.drivers.spi.ConnectionSpec;
+import dev.vireo.drivers.spi.Credentials;
 import dev.vireo.drivers.spi.DriverErrorKind;
 import dev.vireo.drivers.spi.DriverEvent;
 import dev.vireo.drivers.spi.DriverException;
@@ -81,5 +83,21 @@ class LibvirtConnectionIT {
     try (HypervisorDriver again = factory.create(Lab.spec(2))) {
       assertThat(again.isAlive()).isTrue();
     }
+  }
+
+  @Test
+  void unknownHostName_isTransientUnreachable_withLibvirtsMessageKept() {
+    ConnectionSpec spec =
+        ConnectionSpec.of(
+            "qemu+tcp://no-such-host.invalid/system",
+            new Credentials(Lab.USER, Lab.PASSWORD.toCharArray()));
+    assertThatThrownBy(() -> factory.create(spec))
+        .isInstanceOfSatisfying(
+            DriverException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DriverErrorKind.UNREACHABLE);
+              assertThat(e.isTransient()).isTrue();
+              assertThat(e.hypervisorMessage()).contains("no-such-host.invalid");
+            });
   }
 }
