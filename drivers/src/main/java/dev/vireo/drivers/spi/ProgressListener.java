@@ -1,6 +1,6 @@
 package dev.vireo.drivers.spi;
 
-/** Receives progress of a long operation, on the calling thread's helper; must not block. */
+/** Receives progress of a long operation, on a driver thread while it runs; must not block. */
 @FunctionalInterface
 public interface ProgressListener {
   void onProgress(JobProgress progress);
