@@ -119,14 +119,7 @@ final class HostOps {
   }
 
   StorageVolumeInfo createVolume(String poolName, VolumeSpec spec) {
-    String xml =
-        "<volume><name>"
-            + Xml.escape(spec.name())
-            + "</name><capacity unit='bytes'>"
-            + spec.capacityBytes()
-            + "</capacity><allocation>0</allocation><target><format type='"
-            + spec.format().xmlName()
-            + "'/></target></volume>";
+    String xml = volumeXml(spec);
     return session.call(
         c -> {
           Pointer pool =
@@ -144,6 +137,24 @@ final class HostOps {
             api.virStoragePoolFree(pool);
           }
         });
+  }
+
+  /**
+   * Sparse volume XML. qcow2 volumes ask for compat 1.1 explicitly: libvirt's default is 0.10
+   * (qcow2 v2), which cannot hold persistent dirty bitmaps, so checkpoints would be lost when a
+   * disk is copied onto such a volume during migration.
+   */
+  static String volumeXml(VolumeSpec spec) {
+    String compat = spec.format() == DiskFormat.QCOW2 ? "<compat>1.1</compat>" : "";
+    return "<volume><name>"
+        + Xml.escape(spec.name())
+        + "</name><capacity unit='bytes'>"
+        + spec.capacityBytes()
+        + "</capacity><allocation>0</allocation><target><format type='"
+        + spec.format().xmlName()
+        + "'/>"
+        + compat
+        + "</target></volume>";
   }
 
   Optional<StorageVolumeInfo> findVolume(String path) {

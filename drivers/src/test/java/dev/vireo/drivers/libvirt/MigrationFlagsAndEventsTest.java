@@ -11,12 +11,14 @@ import static dev.vireo.drivers.libvirt.MigrationFlags.UNSAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vireo.drivers.spi.DiskFormat;
 import dev.vireo.drivers.spi.DomainState;
 import dev.vireo.drivers.spi.DomainUuid;
 import dev.vireo.drivers.spi.DriverEvent;
 import dev.vireo.drivers.spi.DriverEvent.Direction;
 import dev.vireo.drivers.spi.DriverEvent.LifecycleKind;
 import dev.vireo.drivers.spi.MigrationSpec;
+import dev.vireo.drivers.spi.VolumeSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,5 +82,13 @@ class MigrationFlagsAndEventsTest {
     assertThat(DomainStates.of(3, false)).isEqualTo(DomainState.PAUSED);
     assertThat(DomainStates.of(9, false)).isEqualTo(DomainState.UNKNOWN);
     assertThat(HostOps.versionText(7_002_022)).isEqualTo("7.2.22");
+  }
+
+  @Test
+  void qcow2Volumes_areRequestedSparseAndInQcow2Version3_soTheyCanHoldBitmaps() {
+    String xml = HostOps.volumeXml(new VolumeSpec("d.qcow2", 1L << 30, DiskFormat.QCOW2));
+    assertThat(xml).contains("<allocation>0</allocation>").contains("<compat>1.1</compat>");
+    assertThat(HostOps.volumeXml(new VolumeSpec("d.raw", 1L << 30, DiskFormat.RAW)))
+        .doesNotContain("compat");
   }
 }
