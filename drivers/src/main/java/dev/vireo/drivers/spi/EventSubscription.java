@@ -1,0 +1,7 @@
+package dev.vireo.drivers.spi;
+
+/** A registered listener; closing it stops delivery. Closing twice is harmless. */
+public interface EventSubscription extends AutoCloseable {
+  @Override
+  void close();
+}
