@@ -15,33 +15,52 @@ import org.junit.jupiter.api.Test;
 
 /** Every stable error code the API can answer with is documented in docs/api/error-codes.md. */
 class ErrorCatalogueTest {
+  private static final Path CATALOGUE = Path.of("..", "docs", "api", "error-codes.md");
+
+  /**
+   * Fails with the table lines to add. Run with {@code -Dvireo.regenerate.catalogue=true} to append
+   * them to the catalogue instead.
+   */
   @Test
   void everyErrorCode_isInTheCatalogue() throws Exception {
-    String doc = Files.readString(Path.of("..", "docs", "api", "error-codes.md"));
+    String doc = Files.readString(CATALOGUE);
     List<String> missing = new ArrayList<>();
-    for (String code : allCodes()) {
+    for (String line : allLines()) {
+      String code = line.substring(3, line.indexOf('`', 3));
       if (!doc.contains("`" + code + "`")) {
-        missing.add(code);
+        missing.add(line);
       }
     }
-    assertThat(missing).as("codes missing from docs/api/error-codes.md").isEmpty();
+    if (Boolean.getBoolean("vireo.regenerate.catalogue") && !missing.isEmpty()) {
+      Files.writeString(CATALOGUE, doc + String.join("\n", missing) + "\n");
+      return;
+    }
+    assertThat(missing).as("lines missing from docs/api/error-codes.md").isEmpty();
   }
 
-  static List<String> allCodes() throws ClassNotFoundException {
-    List<String> codes = new ArrayList<>();
+  static List<String> allLines() throws ClassNotFoundException {
+    List<String> lines = new ArrayList<>();
     for (JavaClass c :
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.vireo.server")) {
       if (c.isEnum() && c.isAssignableTo(ErrorCode.class)) {
         for (Object constant : Class.forName(c.getName()).getEnumConstants()) {
-          codes.add(((ErrorCode) constant).code());
+          ErrorCode e = (ErrorCode) constant;
+          lines.add(
+              "| `"
+                  + e.code()
+                  + "` | "
+                  + dev.vireo.server.shared.api.Problems.statusOf(e.kind())
+                  + " | "
+                  + e.title()
+                  + " |");
         }
       }
     }
     for (SettingsErrorCode s : SettingsErrorCode.values()) {
-      codes.add(s.name());
+      lines.add("| `" + s.name() + "` | " + s.httpStatus() + " | settings registry error |");
     }
-    return codes;
+    return lines;
   }
 }
