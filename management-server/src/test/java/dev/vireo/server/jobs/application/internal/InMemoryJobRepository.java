@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A test double of the job repository for pure logic: jobs kept as they are, no copies. */
 final class InMemoryJobRepository implements JobRepository {
   final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Override
   public Optional<Job> findById(String id) {
@@ -30,12 +31,24 @@ final class InMemoryJobRepository implements JobRepository {
 
   @Override
   public void add(Job job) {
+    order.add(job.id());
     jobs.put(job.id(), job);
+  }
+
+  final List<String> dispatchLocks = new ArrayList<>();
+
+  @Override
+  public void lockDispatch(String node) {
+    dispatchLocks.add(node);
   }
 
   @Override
   public List<Job> queued(int limit) {
-    return jobs.values().stream().filter(j -> j.status() == JobStatus.QUEUED).limit(limit).toList();
+    return jobs.values().stream()
+        .filter(j -> j.status() == JobStatus.QUEUED)
+        .sorted(java.util.Comparator.comparing(j -> order.indexOf(j.id())))
+        .limit(limit)
+        .toList();
   }
 
   @Override
