@@ -54,8 +54,8 @@ public class JobDispatcher {
   private final String node = NodeIdentity.current();
   private final Map<String, RunningJob> local = new ConcurrentHashMap<>();
   private volatile boolean stopping;
-  private ScheduledExecutorService ticker;
-  private ExecutorService workers;
+  private volatile ScheduledExecutorService ticker;
+  private volatile ExecutorService workers;
   private Instant lastRenewal = Instant.EPOCH;
   private Instant lastSweep = Instant.EPOCH;
 
