@@ -42,6 +42,9 @@ class JobRestartIT {
       JobsApiIT.await(api, "api/v1/jobs/" + jobId, j -> j.path("lastCompletedStep").asInt() >= 2);
       assertThat(api.get("api/v1/jobs/" + queuedId).body().path("status").asText())
           .isEqualTo("QUEUED");
+      // The embedded H2 database writes commits to its file up to 500 ms late (WRITE_DELAY), so
+      // a crash may lose the very last ones; wait past that so step 2 is surely on disk.
+      JobsApiIT.sleep(1000);
       first.kill();
     }
     try (Server second = Server.start(2)) {

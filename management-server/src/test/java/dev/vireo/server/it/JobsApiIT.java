@@ -308,24 +308,32 @@ class JobsApiIT {
   }
 
   @Test
-  void purgeJobHistory_runsAsAJob_andKeepsRecentJobs() {
+  void purgeJobHistory_keepsJobsYoungerThanTheAge_andDeletesFinishedOnes() {
     Reply recent = admin().post("api/v1/jobs", waitJob(1, 10));
     await(admin(), path(recent), status("COMPLETED"));
-    Reply r =
-        admin()
-            .post(
-                "api/v1/jobs",
-                Map.of("type", "PurgeJobHistory", "parameters", Map.of("olderThanDays", 1)));
-    assertThat(r.status()).as(r.toString()).isEqualTo(202);
-    assertThat(r.body().path("lockKeys").get(0).asText()).isEqualTo("jobs:history");
-    JsonNode done = await(admin(), path(r), status("COMPLETED"));
-    assertThat(done.path("result").asText()).startsWith("Deleted 0 jobs");
+    Reply keep = purge(1);
+    assertThat(keep.status()).as(keep.toString()).isEqualTo(202);
+    assertThat(keep.body().path("lockKeys").get(0).asText()).isEqualTo("jobs:history");
+    JsonNode kept = await(admin(), path(keep), status("COMPLETED"));
+    assertThat(kept.path("result").asText()).startsWith("Deleted 0 jobs");
     assertThat(admin().get(path(recent)).status()).isEqualTo(200);
-    Reply bad =
-        admin()
-            .post(
-                "api/v1/jobs",
-                Map.of("type", "PurgeJobHistory", "parameters", Map.of("olderThanDays", 0)));
-    assertThat(bad.status()).isEqualTo(400);
+
+    Reply running = admin().post("api/v1/jobs", waitJob(30, 1000));
+    await(admin(), path(running), status("RUNNING"));
+    JsonNode all = await(admin(), path(purge(0)), status("COMPLETED"));
+    assertThat(all.path("result").asText())
+        .matches("Deleted [1-9][0-9]* jobs that ended before .*");
+    assertThat(admin().get(path(recent)).status()).isEqualTo(404);
+    assertThat(admin().get(path(keep)).status()).isEqualTo(404);
+    assertThat(admin().get(path(running)).status()).isEqualTo(200);
+    admin().post(path(running) + "/actions/cancel", null);
+    assertThat(purge(-1).status()).isEqualTo(400);
+  }
+
+  private Reply purge(int days) {
+    return admin()
+        .post(
+            "api/v1/jobs",
+            Map.of("type", "PurgeJobHistory", "parameters", Map.of("olderThanDays", days)));
   }
 }

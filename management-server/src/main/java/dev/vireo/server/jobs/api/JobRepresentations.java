@@ -56,7 +56,10 @@ public final class JobRepresentations {
     }
   }
 
-  /** A job; {@code steps} only on the single-job resource, empty in the history. */
+  /**
+   * A job; {@code steps} only on the single-job resource and in answers to actions, empty in the
+   * history (which then costs one query per page, not one per job).
+   */
   public record JobRepresentation(
       String id,
       String name,
@@ -76,7 +79,6 @@ public final class JobRepresentations {
       List<String> lockKeys,
       String restartOf,
       int lastCompletedStep,
-      int stepCount,
       List<StepRepresentation> steps) {
 
     public static JobRepresentation of(Job j) {
@@ -108,7 +110,6 @@ public final class JobRepresentations {
           j.lockKeys().keys().stream().sorted().toList(),
           j.restartOf().orElse(null),
           j.lastCompletedStep(),
-          j.steps().size(),
           withSteps ? j.steps().stream().map(StepRepresentation::of).toList() : List.of());
     }
   }

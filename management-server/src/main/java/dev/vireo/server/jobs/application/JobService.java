@@ -116,10 +116,10 @@ public class JobService {
   @Transactional
   public Job restart(String id) {
     Job original = get(id);
+    Job next = original.restartAs(owner());
     handlers
         .require(original.type())
         .validate(original.parameters(), original.target(), callerScope());
-    Job next = original.restartAs(owner());
     jobs.add(next);
     submitted.fire(new JobSubmitted(next.id()));
     return next;

@@ -103,7 +103,7 @@ public class Job extends AggregateRoot {
       mappedBy = "job",
       cascade = CascadeType.ALL,
       orphanRemoval = true,
-      fetch = FetchType.EAGER)
+      fetch = FetchType.LAZY)
   @OrderBy("ordinal ASC")
   private List<JobStep> steps = new ArrayList<>();
 

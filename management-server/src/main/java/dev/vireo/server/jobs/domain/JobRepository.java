@@ -17,6 +17,12 @@ public interface JobRepository {
 
   void add(Job job);
 
+  /**
+   * Takes the cluster-wide dispatch lock for the rest of the current transaction, waiting while
+   * another node holds it. Planning and claiming under this lock see every claim committed before.
+   */
+  void lockDispatch(String node);
+
   /** Up to {@code limit} queued jobs, oldest first. */
   List<Job> queued(int limit);
 

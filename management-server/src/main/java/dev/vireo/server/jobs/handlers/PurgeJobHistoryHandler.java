@@ -89,6 +89,6 @@ public class PurgeJobHistoryHandler implements JobHandler {
   }
 
   private long days(JobParameters p) {
-    return p.longValue("olderThanDays", settings.historyRetentionDays(), 1, 3650);
+    return p.longValue("olderThanDays", settings.historyRetentionDays(), 0, 3650);
   }
 }

@@ -54,8 +54,8 @@ public class JobDispatcher {
   private final String node = NodeIdentity.current();
   private final Map<String, RunningJob> local = new ConcurrentHashMap<>();
   private volatile boolean stopping;
-  private ScheduledExecutorService ticker;
-  private ExecutorService workers;
+  private volatile ScheduledExecutorService ticker;
+  private volatile ExecutorService workers;
   private Instant lastRenewal = Instant.EPOCH;
   private Instant lastSweep = Instant.EPOCH;
 
@@ -150,28 +150,23 @@ public class JobDispatcher {
 
   private void dispatch() {
     int free = WORKERS - local.size();
-    if (free <= 0) {
+    if (free <= 0 || !store.anyQueued()) {
       return;
     }
-    List<Job> queued = store.queued(100);
-    if (queued.isEmpty()) {
-      return;
+    List<String> claimed;
+    try {
+      claimed =
+          store.claimNext(node, token, Instant.now().plus(LEASE), free, settings::maxConcurrent);
+    } catch (RuntimeException e) {
+      if (!OptimisticRetry.isOptimisticLockFailure(e)) {
+        throw e;
+      }
+      return; // a queued job changed meanwhile (cancelled); the next poll plans again
     }
-    List<DispatchPlanner.Candidate> running =
-        store.running().stream().map(DispatchPlanner.Candidate::of).toList();
-    List<String> start =
-        DispatchPlanner.plan(
-            queued.stream().map(DispatchPlanner.Candidate::of).toList(),
-            running,
-            settings::maxConcurrent,
-            free);
-    start.forEach(this::launch);
+    claimed.forEach(this::launch);
   }
 
   private void launch(String jobId) {
-    if (!claim(jobId)) {
-      return;
-    }
     RunningJob handle = new RunningJob(jobId);
     local.put(jobId, handle);
     workers.execute(
@@ -185,17 +180,6 @@ public class JobDispatcher {
             wake();
           }
         });
-  }
-
-  private boolean claim(String jobId) {
-    try {
-      return store.claim(jobId, node, token, Instant.now().plus(LEASE));
-    } catch (RuntimeException e) {
-      if (!OptimisticRetry.isOptimisticLockFailure(e)) {
-        LOG.log(Level.WARNING, "VIREO-JOB-009 Could not claim job " + jobId, e);
-      }
-      return false;
-    }
   }
 
   @PreDestroy

@@ -74,7 +74,6 @@ final class JobExecutionContext implements JobExecution {
     OptimisticRetry.run(() -> store.change(job.id(), j -> j.beginStep(ordinal)));
     lastReported = 0;
     work.run();
-    checkCancelled();
     OptimisticRetry.run(() -> store.change(job.id(), j -> j.completeStep(ordinal)));
     lastReported = -1;
   }

@@ -3,7 +3,6 @@ package dev.vireo.server.jobs.application.internal;
 import dev.vireo.server.jobs.domain.Job;
 import dev.vireo.server.jobs.domain.JobError;
 import dev.vireo.server.jobs.domain.JobRepository;
-import dev.vireo.server.jobs.domain.JobStatus;
 import dev.vireo.server.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The job engine's database work, each method its own short transaction ({@code REQUIRES_NEW}), so
@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class JobTransactions implements JobStateStore {
+  /** How many of the oldest queued jobs one dispatch considers. */
+  static final int QUEUE_WINDOW = 100;
+
   @Inject JobRepository jobs;
 
   @Override
@@ -38,24 +41,39 @@ public class JobTransactions implements JobStateStore {
   }
 
   /**
-   * Claims a queued job for this process. False when it is no longer queued; a concurrent claim by
-   * another node fails this one's commit with an optimistic-lock error.
+   * Under the cluster-wide dispatch lock, picks the queued jobs that may start ({@link
+   * DispatchPlanner}) and claims them for this process; returns their ids. The lock makes limits
+   * and lock keys hold across nodes; each claim also commits with the job's optimistic version, so
+   * a job is never claimed twice even without the lock.
    */
-  public boolean claim(String jobId, String node, String token, Instant leaseUntil) {
-    Job job = load(jobId);
-    if (job.status() != JobStatus.QUEUED) {
-      return false;
+  public List<String> claimNext(
+      String node,
+      String token,
+      Instant leaseUntil,
+      int freeWorkers,
+      ToIntFunction<String> limits) {
+    jobs.lockDispatch(node);
+    List<Job> queued = jobs.queued(QUEUE_WINDOW);
+    if (queued.isEmpty()) {
+      return List.of();
     }
-    job.start(node, token, leaseUntil);
-    return true;
+    List<String> start =
+        DispatchPlanner.plan(
+            queued.stream().map(DispatchPlanner.Candidate::of).toList(),
+            jobs.running().stream().map(DispatchPlanner.Candidate::of).toList(),
+            limits,
+            freeWorkers);
+    for (Job j : queued) {
+      if (start.contains(j.id())) {
+        j.start(node, token, leaseUntil);
+      }
+    }
+    return start;
   }
 
-  public List<Job> queued(int limit) {
-    return jobs.queued(limit);
-  }
-
-  public List<Job> running() {
-    return jobs.running();
+  /** Whether any job waits in the queue (read without the dispatch lock). */
+  public boolean anyQueued() {
+    return !jobs.queued(1).isEmpty();
   }
 
   public List<String> cancelRequested(String token) {

@@ -11,6 +11,7 @@ import dev.vireo.server.shared.infrastructure.database.JpaQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,19 @@ public class JpaJobRepository implements JobRepository {
   @Override
   public void add(Job job) {
     em.persist(job);
+  }
+
+  @Override
+  public void lockDispatch(String node) {
+    int rows =
+        em.createNativeQuery(
+                "UPDATE job_dispatch_lock SET locked_by = ?1, locked_at = ?2 WHERE id = 1")
+            .setParameter(1, node)
+            .setParameter(2, Timestamp.valueOf(Utc.now()))
+            .executeUpdate();
+    if (rows != 1) {
+      throw new IllegalStateException("The job_dispatch_lock row is missing; rerun the migrations");
+    }
   }
 
   @Override
@@ -126,15 +140,20 @@ public class JpaJobRepository implements JobRepository {
 
   @Override
   public int deleteFinishedBefore(Instant cutoff, int limit) {
-    List<Job> batch =
+    List<String> ids =
         em.createQuery(
-                "SELECT j FROM Job j WHERE j.status IN :f AND j.endedAt < :c ORDER BY j.endedAt",
-                Job.class)
+                "SELECT j.id FROM Job j WHERE j.status IN :f AND j.endedAt < :c ORDER BY j.endedAt",
+                String.class)
             .setParameter("f", FINISHED)
             .setParameter("c", Utc.column(cutoff))
             .setMaxResults(limit)
             .getResultList();
-    batch.forEach(em::remove);
-    return batch.size();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    // job_step rows go with their job (ON DELETE CASCADE in the schema).
+    return em.createQuery("DELETE FROM Job j WHERE j.id IN :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
   }
 }

@@ -14,8 +14,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A test double of the job repository for pure logic: jobs kept as they are, no copies. */
-final class InMemoryJobRepository implements JobRepository {
-  final Map<String, Job> jobs = new ConcurrentHashMap<>();
+public final class InMemoryJobRepository implements JobRepository {
+  public final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** The engine's transactions over this repository. */
+  public JobTransactions transactions() {
+    JobTransactions t = new JobTransactions();
+    t.jobs = this;
+    return t;
+  }
 
   @Override
   public Optional<Job> findById(String id) {
@@ -24,18 +32,34 @@ final class InMemoryJobRepository implements JobRepository {
 
   @Override
   public Page<Job> query(JobQuery query, PageRequest page) {
-    List<Job> all = new ArrayList<>(jobs.values());
+    List<Job> all =
+        jobs.values().stream()
+            .filter(j -> query.ownerId().map(o -> o.equals(j.owner().userId())).orElse(true))
+            .filter(j -> query.type().map(t -> t.equals(j.type())).orElse(true))
+            .toList();
     return new Page<>(all, 0, all.size(), all.size());
   }
 
   @Override
   public void add(Job job) {
+    order.add(job.id());
     jobs.put(job.id(), job);
+  }
+
+  final List<String> dispatchLocks = new ArrayList<>();
+
+  @Override
+  public void lockDispatch(String node) {
+    dispatchLocks.add(node);
   }
 
   @Override
   public List<Job> queued(int limit) {
-    return jobs.values().stream().filter(j -> j.status() == JobStatus.QUEUED).limit(limit).toList();
+    return jobs.values().stream()
+        .filter(j -> j.status() == JobStatus.QUEUED)
+        .sorted(java.util.Comparator.comparing(j -> order.indexOf(j.id())))
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -159,7 +159,7 @@ class JobRunnerTest {
   }
 
   @Test
-  void aCancelRequest_stopsTheJobAtTheNextStepBoundary() {
+  void aCancelRequest_letsTheRunningStepFinish_andStopsTheJobAtTheNextStep() {
     Job job = claimedJob();
     RunningJob handle = new RunningJob(job.id());
     behaviour =
@@ -171,6 +171,10 @@ class JobRunnerTest {
     assertThat(run(job, handle)).isEqualTo(Outcome.CANCELLED);
     assertThat(ran).containsExactly("first");
     assertThat(job.status()).isEqualTo(JobStatus.CANCELLED);
+    assertThat(job.steps())
+        .extracting(JobStep::status)
+        .containsExactly(StepStatus.COMPLETED, StepStatus.PENDING, StepStatus.PENDING);
+    assertThat(job.lastCompletedStep()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,9 @@
+-- Jobs context: one row that a node updates at the start of each dispatch transaction. The
+-- row lock serialises planning and claiming across server nodes, so per-type limits and lock
+-- keys hold cluster-wide (ADR 0004).
+CREATE TABLE job_dispatch_lock (
+  id INT NOT NULL PRIMARY KEY,
+  locked_by NVARCHAR(256),
+  locked_at DATETIME2(3)
+);
+INSERT INTO job_dispatch_lock (id, locked_by, locked_at) VALUES (1, NULL, NULL);
