@@ -79,7 +79,15 @@ public class JpaVmRepository implements VmRepository {
                     ScopePredicates.contains("v.name"),
                     "nameContains",
                     ScopePredicates.containsValue(n)));
-    return JpaQueries.page(em, Vm.class, "Vm v", "v", w, page, SORT);
+    return JpaQueries.page(
+        em, Vm.class, "Vm v", "v", w, page, SORT, JpaVmRepository::fetchHardwareInBatches);
+  }
+
+  /** Loads the disks and NICs of a whole page with one IN query each, not two queries per VM. */
+  private static void fetchHardwareInBatches(TypedQuery<Vm> q) {
+    q.setHint("eclipselink.batch.type", "IN");
+    q.setHint("eclipselink.batch", "v.disks");
+    q.setHint("eclipselink.batch", "v.nics");
   }
 
   @Override

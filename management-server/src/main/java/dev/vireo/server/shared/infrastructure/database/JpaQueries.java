@@ -59,11 +59,29 @@ public final class JpaQueries {
       Where where,
       PageRequest page,
       Map<String, String> sortPaths) {
+    return page(em, type, from, alias, where, page, sortPaths, q -> {});
+  }
+
+  /**
+   * Like {@link #page(EntityManager, Class, String, String, Where, PageRequest, Map)}, letting the
+   * caller tune the page query, e.g. with fetch hints that load collections of the whole page in
+   * one query instead of one per row.
+   */
+  public static <T> Page<T> page(
+      EntityManager em,
+      Class<T> type,
+      String from,
+      String alias,
+      Where where,
+      PageRequest page,
+      Map<String, String> sortPaths,
+      java.util.function.Consumer<TypedQuery<T>> pageQueryCustomizer) {
     String order = orderBy(page.sort(), sortPaths, alias);
     TypedQuery<T> q =
         em.createQuery("SELECT " + alias + " FROM " + from + where.jpql() + order, type)
             .setFirstResult(page.offset())
             .setMaxResults(page.limit());
+    pageQueryCustomizer.accept(q);
     where.bind(q);
     TypedQuery<Long> c =
         em.createQuery("SELECT COUNT(" + alias + ") FROM " + from + where.jpql(), Long.class);

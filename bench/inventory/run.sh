@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Inventory API latency benchmark (not a test): cold start and RSS on the embedded database, then
+# p50/p99 of listing VMs by host group and of reading one VM, with 1,000 hosts and 25,000 VMs.
+#
+#   mvn -B -pl management-server -am package -DskipTests   # once
+#   bench/inventory/run.sh                                  # HOSTS, VMS, N, PORT override
+#
+# The fabric is written by JDBC batches (Seed.java) into the database the server migrated on its
+# first start, while the server is stopped; the second start is the measured "seeded" start.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/bench/inventory"
+JAR="$ROOT/management-server/target/payara-micro.jar"
+WAR="$ROOT/management-server/target/vireo.war"
+H2_VERSION=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' "$ROOT/pom.xml")
+H2="$HOME/.m2/repository/com/h2database/h2/$H2_VERSION/h2-$H2_VERSION.jar"
+PORT=${PORT:-18080}
+HOSTS=${HOSTS:-1000}
+VMS=${VMS:-25000}
+N=${N:-1000}
+PASS='Bench-Admin-Passw0rd!'
+WORK=$(mktemp -d /tmp/vireo-bench.XXXXXX)
+BASE="http://127.0.0.1:$PORT"   # the WAR sets context root /
+PID=""
+
+for f in "$JAR" "$WAR" "$H2"; do [ -f "$f" ] || { echo "missing $f (build first)" >&2; exit 1; }; done
+cleanup() { if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+start_server() { # sets PID and ELAPSED (seconds until /health/ready answers 200)
+  local t0 t1
+  t0=$(date +%s.%N)
+  java -Xmx512m -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
+    --deploy "$WAR" --port "$PORT" --nocluster > "$WORK/server-$1.log" 2>&1 &
+  PID=$!
+  until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
+    [ "$(echo "$(date +%s.%N) - $t0 > 300" | bc)" = 1 ] && { echo "not ready after 300 s" >&2; exit 1; }
+    kill -0 "$PID" 2>/dev/null || { echo "server died, see $WORK/server-$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  t1=$(date +%s.%N)
+  ELAPSED=$(echo "$t1 - $t0" | bc)
+}
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$PID/status"; }
+stop_server() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+
+start_server empty
+COLD_EMPTY=$ELAPSED
+RSS_EMPTY=$(rss_mb)
+stop_server
+java -cp "$H2" "$HERE/Seed.java" "jdbc:h2:file:$WORK/data/db/vireo;MODE=MSSQLServer" "$HOSTS" "$VMS" "$WORK"
+start_server seeded
+COLD_SEEDED=$ELAPSED
+RSS_SEEDED=$(rss_mb)
+TOKEN=$(curl -fsS -X POST -u "administrator:$PASS" "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+MEASURE=$(java "$HERE/Measure.java" "$BASE" "$TOKEN" "$(cat "$WORK/top-group-id")" "$WORK/vm-ids" "$N")
+RSS_AFTER=$(rss_mb)
+stop_server
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "Fabric: 50 host groups, $HOSTS hosts, $VMS VMs (H2 embedded, MODE=MSSQLServer); $N sequential requests per row after 400 warm-up"
+echo
+echo "| measure | value |"
+echo "|---|---|"
+printf "| cold start, empty data dir (migrations + bootstrap) | %.1f s |\n" "$COLD_EMPTY"
+printf "| cold start, seeded database | %.1f s |\n" "$COLD_SEEDED"
+echo "| RSS after start (empty / seeded / after the run) | $RSS_EMPTY / $RSS_SEEDED / $RSS_AFTER MB |"
+echo "$MEASURE" | grep '^list-total' | awk '{print "| VMs in the listed host-group subtree | " $2 " |"}'
+echo
+echo "| request | n | p50 ms | p99 ms | mean ms |"
+echo "|---|---|---|---|---|"
+echo "$MEASURE" | grep '^|'
+rm -rf "$WORK"
