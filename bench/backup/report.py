@@ -66,18 +66,18 @@ def render(argv):
                "(0.2%%). Restores byte-identical (vireo/restic/borg): %s." % (
                    logical / 2**30, allocated / 2**30, ch_c / 2**20, ch_s / 2**20, restore_ok))
     out.append("")
-    out.append("| step | raw read | Vireo | restic | borg | Vireo vs faster peer | target |")
-    out.append("|---|---|---|---|---|---|---|")
+    out.append("| step | raw read | Vireo | restic | borg | Vireo vs faster peer | target | Vireo unencrypted |")
+    out.append("|---|---|---|---|---|---|---|---|")
     raw = cell(rows, "raw-read", "raw", logical)
     targets = {"full": "≥ 3×", "inc-clustered": "≥ 20×", "inc-scattered": "≥ 20×", "restore": "≥ 3×"}
     for step, label, nbytes in [("full", "full backup", logical),
                                 ("inc-clustered", "incremental, 2% clustered", 0),
                                 ("inc-scattered", "incremental, 0.2% scattered 4 KiB", 0),
                                 ("restore", "restore newest point", logical)]:
-        out.append("| %s | %s | %s | %s | %s | %.1f× | %s |" % (
+        out.append("| %s | %s | %s | %s | %s | %.1f× | %s | %s |" % (
             label, raw if step in ("full", "restore") else "", cell(rows, step, "vireo", nbytes),
             cell(rows, step, "restic", nbytes), cell(rows, step, "borg", nbytes),
-            speedup(rows, step), targets[step]))
+            speedup(rows, step), targets[step], cell(rows, step, "vireo-plain", nbytes)))
     out.append("")
     out.append("Throughput is logical disk bytes per second. Repository size after each step "
                "(growth in parentheses; target for Vireo: growth ≤ 1.5× changed bytes for clustered churn):")
@@ -100,11 +100,11 @@ def render(argv):
     out.append("")
     out.append("Peak RSS (MiB):")
     out.append("")
-    out.append("| step | Vireo | restic | borg |")
-    out.append("|---|---|---|---|")
+    out.append("| step | Vireo | restic | borg | Vireo unencrypted |")
+    out.append("|---|---|---|---|---|")
     for step in ("full", "inc-clustered", "inc-scattered", "restore"):
         out.append("| %s | %s |" % (step, " | ".join(
-            "%.0f" % (rows[(step, t)][1] / 1024) for t in ("vireo", "restic", "borg"))))
+            "%.0f" % (rows[(step, t)][1] / 1024) for t in ("vireo", "restic", "borg", "vireo-plain"))))
     out.append("")
     return "\n".join(out)
 
