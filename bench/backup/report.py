@@ -37,6 +37,15 @@ def cell(rows, step, tool, nbytes):
     return "%.1f s (%.0f MB/s)" % (s, nbytes / MB / max(s, 1e-3)) if nbytes else "%.1f s" % s
 
 
+def engine(work, step, tool):
+    """Vireo's own --json "seconds": the engine's time inside the process."""
+    import json
+    try:
+        return "%.1f s" % json.load(open(os.path.join(work, "%s-%s.out" % (step, tool))))["seconds"]
+    except (OSError, ValueError, KeyError):
+        return "–"
+
+
 def speedup(rows, step):
     v = rows[(step, "vireo")][0]
     peer = min(rows[(step, "restic")][0], rows[(step, "borg")][0])
@@ -78,6 +87,14 @@ def render(argv):
             label, raw if step in ("full", "restore") else "", cell(rows, step, "vireo", nbytes),
             cell(rows, step, "restic", nbytes), cell(rows, step, "borg", nbytes),
             speedup(rows, step), targets[step], cell(rows, step, "vireo-plain", nbytes)))
+    work = os.path.dirname(os.path.abspath(argv[0]))
+    out.append("")
+    out.append("Vireo engine time inside the process (its `--json` `seconds`: without JVM start-up "
+               "and key derivation, i.e. what the engine costs when it runs inside the management "
+               "server): full %s, incremental clustered %s, incremental scattered %s, restore %s "
+               "(unencrypted: %s, %s, %s, %s)." % tuple(
+                   engine(work, s, t) for t in ("vireo", "vireo-plain")
+                   for s in ("full", "inc-clustered", "inc-scattered", "restore")))
     out.append("")
     out.append("Throughput is logical disk bytes per second. Repository size after each step "
                "(growth in parentheses; target for Vireo: growth ≤ 1.5× changed bytes for clustered churn):")
