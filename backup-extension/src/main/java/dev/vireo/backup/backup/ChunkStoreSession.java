@@ -32,6 +32,11 @@ final class ChunkStoreSession implements AutoCloseable {
     this.catalog = catalog;
   }
 
+  /** True if the chunk is in the repository (not quarantined) or stored by this session. */
+  boolean isStored(ChunkDigest d) {
+    return catalog.contains(d) || pending.contains(d);
+  }
+
   /** Hashes and, if new, stores {@code data[0..len)}; the caller must not reuse {@code data}. */
   ChunkResult store(byte[] data, int len) {
     ChunkDigest d = ChunkDigest.compute(data, len);

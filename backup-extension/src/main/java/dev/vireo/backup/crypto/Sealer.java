@@ -29,6 +29,9 @@ public final class Sealer {
 
   public Sealer(Optional<MasterKey> key, int zstdLevel) {
     this.key = key;
+    if (key.isPresent()) {
+      Gcm.warmUpInBackground();
+    }
     this.compressors =
         ThreadLocal.withInitial(
             () -> new ZstdCompressCtx().setLevel(zstdLevel).setContentSize(true));

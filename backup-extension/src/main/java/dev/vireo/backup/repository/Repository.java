@@ -165,16 +165,24 @@ public final class Repository implements AutoCloseable {
     }
   }
 
-  /** The newest readable, undamaged point of a VM that has the disk. */
+  /**
+   * The newest point of a VM that has the disk and whose metadata is whole. A point damaged only by
+   * missing or corrupt chunks qualifies: the backup re-reads those chunks from its source.
+   */
   public Optional<Manifest> latest(VmId vm, DiskId disk) {
     List<Manifest> all = manifests();
     for (int i = all.size() - 1; i >= 0; i--) {
       Manifest m = all.get(i);
-      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && !points.isDamaged(m.pointId())) {
+      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && metadataWhole(m.pointId())) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean metadataWhole(RecoveryPointId id) {
+    return points.damageReport(id).stream()
+        .noneMatch(l -> l.startsWith("index ") || l.startsWith("manifest "));
   }
 
   /** Stored copies verify found corrupt, as {@link PackCatalog#copyKey} strings. */
