@@ -130,7 +130,12 @@ def splice(docs, report_path):
     report = open(report_path).read().rstrip() + "\n"
     text = open(docs).read() if os.path.exists(docs) else "# Benchmarks\n\n"
     pattern = re.compile(r"^## Backup engine\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
+    found = pattern.search(text)
+    if found:
+        # a hand-written "### Analysis" subsection survives re-runs (update its numbers by hand)
+        kept = re.search(r"^### Analysis.*", found.group(0), re.S | re.M)
+        if kept:
+            report = report + "\n" + kept.group(0).rstrip() + "\n"
         text = pattern.sub(lambda m: report + "\n", text)
     else:
         text = text.rstrip() + "\n\n" + report
