@@ -37,6 +37,15 @@ def cell(rows, step, tool, nbytes):
     return "%.1f s (%.0f MB/s)" % (s, nbytes / MB / max(s, 1e-3)) if nbytes else "%.1f s" % s
 
 
+def engine(work, step, tool):
+    """Vireo's own --json "seconds": the engine's time inside the process."""
+    import json
+    try:
+        return "%.1f s" % json.load(open(os.path.join(work, "%s-%s.out" % (step, tool))))["seconds"]
+    except (OSError, ValueError, KeyError):
+        return "–"
+
+
 def speedup(rows, step):
     v = rows[(step, "vireo")][0]
     peer = min(rows[(step, "restic")][0], rows[(step, "borg")][0])
@@ -66,18 +75,26 @@ def render(argv):
                "(0.2%%). Restores byte-identical (vireo/restic/borg): %s." % (
                    logical / 2**30, allocated / 2**30, ch_c / 2**20, ch_s / 2**20, restore_ok))
     out.append("")
-    out.append("| step | raw read | Vireo | restic | borg | Vireo vs faster peer | target |")
-    out.append("|---|---|---|---|---|---|---|")
+    out.append("| step | raw read | Vireo | restic | borg | Vireo vs faster peer | target | Vireo unencrypted |")
+    out.append("|---|---|---|---|---|---|---|---|")
     raw = cell(rows, "raw-read", "raw", logical)
     targets = {"full": "≥ 3×", "inc-clustered": "≥ 20×", "inc-scattered": "≥ 20×", "restore": "≥ 3×"}
     for step, label, nbytes in [("full", "full backup", logical),
                                 ("inc-clustered", "incremental, 2% clustered", 0),
                                 ("inc-scattered", "incremental, 0.2% scattered 4 KiB", 0),
                                 ("restore", "restore newest point", logical)]:
-        out.append("| %s | %s | %s | %s | %s | %.1f× | %s |" % (
+        out.append("| %s | %s | %s | %s | %s | %.1f× | %s | %s |" % (
             label, raw if step in ("full", "restore") else "", cell(rows, step, "vireo", nbytes),
             cell(rows, step, "restic", nbytes), cell(rows, step, "borg", nbytes),
-            speedup(rows, step), targets[step]))
+            speedup(rows, step), targets[step], cell(rows, step, "vireo-plain", nbytes)))
+    work = os.path.dirname(os.path.abspath(argv[0]))
+    out.append("")
+    out.append("Vireo engine time inside the process (its `--json` `seconds`: without JVM start-up "
+               "and key derivation, i.e. what the engine costs when it runs inside the management "
+               "server): full %s, incremental clustered %s, incremental scattered %s, restore %s "
+               "(unencrypted: %s, %s, %s, %s)." % tuple(
+                   engine(work, s, t) for t in ("vireo", "vireo-plain")
+                   for s in ("full", "inc-clustered", "inc-scattered", "restore")))
     out.append("")
     out.append("Throughput is logical disk bytes per second. Repository size after each step "
                "(growth in parentheses; target for Vireo: growth ≤ 1.5× changed bytes for clustered churn):")
@@ -100,11 +117,11 @@ def render(argv):
     out.append("")
     out.append("Peak RSS (MiB):")
     out.append("")
-    out.append("| step | Vireo | restic | borg |")
-    out.append("|---|---|---|---|")
+    out.append("| step | Vireo | restic | borg | Vireo unencrypted |")
+    out.append("|---|---|---|---|---|")
     for step in ("full", "inc-clustered", "inc-scattered", "restore"):
         out.append("| %s | %s |" % (step, " | ".join(
-            "%.0f" % (rows[(step, t)][1] / 1024) for t in ("vireo", "restic", "borg"))))
+            "%.0f" % (rows[(step, t)][1] / 1024) for t in ("vireo", "restic", "borg", "vireo-plain"))))
     out.append("")
     return "\n".join(out)
 
@@ -113,7 +130,12 @@ def splice(docs, report_path):
     report = open(report_path).read().rstrip() + "\n"
     text = open(docs).read() if os.path.exists(docs) else "# Benchmarks\n\n"
     pattern = re.compile(r"^## Backup engine\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
+    found = pattern.search(text)
+    if found:
+        # a hand-written "### Analysis" subsection survives re-runs (update its numbers by hand)
+        kept = re.search(r"^### Analysis.*", found.group(0), re.S | re.M)
+        if kept:
+            report = report + "\n" + kept.group(0).rstrip() + "\n"
         text = pattern.sub(lambda m: report + "\n", text)
     else:
         text = text.rstrip() + "\n\n" + report

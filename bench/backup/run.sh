@@ -60,12 +60,14 @@ allocated=$(( $(stat -c %b "$img") * $(stat -c %B "$img") ))
 
 mkdir -p "$work/restore-vireo" "$work/restore-restic" "$work/restore-borg"
 "$vireo" init --repo "$work/vireo" --encrypt --quiet >/dev/null
+"$vireo" init --repo "$work/vireo-plain" --quiet >/dev/null
 restic init --repo "$work/restic" >/dev/null
 borg init --encryption=repokey-blake2 "$work/borg" >/dev/null
 
 echo "step 1: raw read and full backup" >&2
 measure raw-read raw "" dd if="$img" of=/dev/null bs=4M
-measure full vireo "$work/vireo" "$vireo" backup image --repo "$work/vireo" --vm bench --disk d0="$img" --quiet
+measure full vireo "$work/vireo" "$vireo" backup image --repo "$work/vireo" --vm bench --disk d0="$img" --quiet --json
+measure full vireo-plain "$work/vireo-plain" "$vireo" backup image --repo "$work/vireo-plain" --vm bench --disk d0="$img" --quiet --json
 measure full restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure full borg "$work/borg" borg create "$work/borg::full" "$img"
 sha_full=$(sha256sum "$img" | cut -d' ' -f1)
@@ -73,14 +75,18 @@ sha_full=$(sha256sum "$img" | cut -d' ' -f1)
 echo "step 2: incremental after 2% clustered churn" >&2
 changed_c=$(python3 "$here/churn.py" "$img" clustered 0.02 $((seed + 1)) "$work/clustered.extents")
 measure inc-clustered vireo "$work/vireo" "$vireo" backup extents --repo "$work/vireo" --vm bench \
-  --disk d0="$img" --extents d0="$work/clustered.extents" --quiet
+  --disk d0="$img" --extents d0="$work/clustered.extents" --quiet --json
+measure inc-clustered vireo-plain "$work/vireo-plain" "$vireo" backup extents --repo "$work/vireo-plain" --vm bench \
+  --disk d0="$img" --extents d0="$work/clustered.extents" --quiet --json
 measure inc-clustered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-clustered borg "$work/borg" borg create "$work/borg::inc1" "$img"
 
 echo "step 3: incremental after scattered 4 KiB churn (0.2% of the disk)" >&2
 changed_s=$(python3 "$here/churn.py" "$img" scattered 0.002 $((seed + 2)) "$work/scattered.extents")
 measure inc-scattered vireo "$work/vireo" "$vireo" backup extents --repo "$work/vireo" --vm bench \
-  --disk d0="$img" --extents d0="$work/scattered.extents" --quiet
+  --disk d0="$img" --extents d0="$work/scattered.extents" --quiet --json
+measure inc-scattered vireo-plain "$work/vireo-plain" "$vireo" backup extents --repo "$work/vireo-plain" --vm bench \
+  --disk d0="$img" --extents d0="$work/scattered.extents" --quiet --json
 measure inc-scattered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-scattered borg "$work/borg" borg create "$work/borg::inc2" "$img"
 sha_last=$(sha256sum "$img" | cut -d' ' -f1)
@@ -88,7 +94,10 @@ sha_last=$(sha256sum "$img" | cut -d' ' -f1)
 echo "step 4: restore of the newest point" >&2
 point=$("$vireo" list --repo "$work/vireo" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
 measure restore vireo "" "$vireo" restore --repo "$work/vireo" --point "$point" --disk d0 \
-  --output "$work/restore-vireo/disk.img" --quiet
+  --output "$work/restore-vireo/disk.img" --quiet --json
+point_p=$("$vireo" list --repo "$work/vireo-plain" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+measure restore vireo-plain "" "$vireo" restore --repo "$work/vireo-plain" --point "$point_p" --disk d0 \
+  --output "$work/restore-vireo/plain.img" --quiet --json
 measure restore restic "" restic --repo "$work/restic" restore latest --target "$work/restore-restic"
 measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse '$work/borg::inc2'"
 ok_v=$([ "$(sha256sum "$work/restore-vireo/disk.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)

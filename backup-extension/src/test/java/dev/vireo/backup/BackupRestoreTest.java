@@ -143,6 +143,35 @@ class BackupRestoreTest {
   }
 
   @Test
+  void multiDiskBackup_runsDisksConcurrentlyAndRestoresAllInParallel() throws Exception {
+    List<Path> images = new java.util.ArrayList<>();
+    List<dev.vireo.backup.source.DiskSource> sources = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path img = tmp.resolve("d" + i + ".img");
+      TestImages.create(img, 4L << 20, 40 + i);
+      images.add(img);
+      sources.add(
+          new dev.vireo.backup.source.SparseImageSource(
+              new dev.vireo.backup.manifest.DiskId("d" + i), img));
+    }
+    try (Repository repo = Repos.plain(tmp.resolve("repo"))) {
+      Manifest m =
+          new dev.vireo.backup.backup.BackupEngine(
+                  repo, dev.vireo.backup.backup.BackupOptions.defaults().withConcurrentDisks(3))
+              .backup(
+                  new dev.vireo.backup.backup.BackupRequest(
+                      Repos.VM, dev.vireo.backup.manifest.PointKind.FULL, sources));
+      assertThat(m.disks()).hasSize(3);
+      List<Path> out = new RestoreEngine(repo).restoreAll(m.pointId(), tmp.resolve("all"), 3);
+      for (int i = 0; i < 3; i++) {
+        assertThat(TestImages.sha256(out.get(i))).isEqualTo(TestImages.sha256(images.get(i)));
+      }
+    } finally {
+      sources.forEach(dev.vireo.backup.source.DiskSource::close);
+    }
+  }
+
+  @Test
   void open_missingRepository_failsWithRepositoryNotFound() {
     assertThatThrownBy(() -> Repository.open(tmp.resolve("nope"), Optional.empty()))
         .isInstanceOfSatisfying(

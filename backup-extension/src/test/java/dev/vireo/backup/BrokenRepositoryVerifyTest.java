@@ -93,6 +93,20 @@ class BrokenRepositoryVerifyTest {
   }
 
   @Test
+  void incrementalAfterQuarantine_rereadsBadChunksFromSourceSoNewPointIsWhole() throws Exception {
+    PackId victim = PackFiles.list(repo.packsDir()).get(0);
+    flipByte(PackFiles.path(repo.packsDir(), victim), 16 + 100);
+    verify(VerifyScope.all());
+    Manifest inc =
+        Repos.incremental(
+            repo, Repos.DISK, image, List.of(new dev.vireo.backup.manifest.Extent(0, 4096)));
+    assertThat(verify(VerifyScope.points(List.of(inc.pointId()))).clean()).isTrue();
+    Path out = tmp.resolve("out.img");
+    new RestoreEngine(repo).restoreToFile(inc.pointId(), Repos.DISK, out);
+    assertThat(TestImages.sha256(out)).isEqualTo(TestImages.sha256(image));
+  }
+
+  @Test
   void verify_truncatedIndex_marksPointDamaged() throws Exception {
     Path idx = repo.points().index(point.pointId(), Repos.DISK);
     try (FileChannel ch = FileChannel.open(idx, StandardOpenOption.WRITE)) {

@@ -2,12 +2,15 @@ package dev.vireo.backup.backup;
 
 import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.pack.PackCatalog;
-import dev.vireo.backup.pack.PackEntry;
 import dev.vireo.backup.pack.PackWriter;
 import dev.vireo.backup.repository.Repository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Stores chunks for one backup, shared by all its disks and worker threads: deduplicates against
@@ -18,12 +21,20 @@ final class ChunkStoreSession implements AutoCloseable {
   private final Repository repo;
   private final PackCatalog catalog;
   private final Set<ChunkDigest> pending = ConcurrentHashMap.newKeySet();
-  private final java.util.Set<PackWriter> finishing = new java.util.HashSet<>();
+  private final List<Future<?>> finishing = new ArrayList<>();
+  private final ExecutorService finisher =
+      Executors.newSingleThreadExecutor(BackupEngine.daemon("pack-finish"));
+  private static final int MAX_UNFINISHED = 4;
   private PackWriter current;
 
   ChunkStoreSession(Repository repo, PackCatalog catalog) {
     this.repo = repo;
     this.catalog = catalog;
+  }
+
+  /** True if the chunk is in the repository (not quarantined) or stored by this session. */
+  boolean isStored(ChunkDigest d) {
+    return catalog.contains(d) || pending.contains(d);
   }
 
   /** Hashes and, if new, stores {@code data[0..len)}; the caller must not reuse {@code data}. */
@@ -54,19 +65,28 @@ final class ChunkStoreSession implements AutoCloseable {
     }
   }
 
-  /** Finishes a full pack outside the append lock, so other workers keep appending meanwhile. */
+  /**
+   * Finishes a full pack (table, fsync, rename) on the finisher thread, so workers keep hashing and
+   * compressing meanwhile; {@link #flush()} waits for every finish and rethrows failures.
+   */
   private void finish(PackWriter w) {
+    Future<?> f =
+        finisher.submit(
+            () -> {
+              try (w) {
+                catalog.add(w.id(), w.finish());
+              }
+            });
+    Future<?> oldest = null;
     synchronized (finishing) {
-      finishing.add(w);
-    }
-    try (w) {
-      List<PackEntry> entries = w.finish();
-      catalog.add(w.id(), entries);
-    } finally {
-      synchronized (finishing) {
-        finishing.remove(w);
-        finishing.notifyAll();
+      finishing.add(f);
+      long open = finishing.stream().filter(x -> !x.isDone()).count();
+      if (open > MAX_UNFINISHED) {
+        oldest = finishing.stream().filter(x -> !x.isDone()).findFirst().orElse(null);
       }
+    }
+    if (oldest != null) {
+      DiskBackup.await(oldest); // back-pressure: bounded open packs while fsync lags
     }
   }
 
@@ -80,21 +100,21 @@ final class ChunkStoreSession implements AutoCloseable {
     if (last != null) {
       finish(last);
     }
+    List<Future<?>> all;
     synchronized (finishing) {
-      while (!finishing.isEmpty()) {
-        try {
-          finishing.wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new dev.vireo.backup.format.BackupException(
-              dev.vireo.backup.format.ErrorCode.INTERRUPTED, "interrupted", e);
-        }
-      }
+      all = new ArrayList<>(finishing);
     }
+    all.forEach(DiskBackup::await);
   }
 
   @Override
   public synchronized void close() {
+    finisher.shutdown();
+    try {
+      finisher.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (current != null) {
       current.close();
       current = null;

@@ -72,7 +72,7 @@ final class DiskBackup {
       fillGap(r.first());
       extentsRead.add(new Extent(r.first() * chunkSize, byteLength(r.first(), r.end())));
       for (long c = r.first(); c < r.end(); c++) {
-        readChunk(c);
+        readChunk(c, true);
       }
     }
     fillGap(chunkCount);
@@ -85,19 +85,27 @@ final class DiskBackup {
   private void fillGap(long upTo) {
     while (cursor < upTo) {
       ChunkDigest d = previous.isPresent() ? previous.get().next() : ChunkDigest.ZERO;
-      enqueue(CompletableFuture.completedFuture(new ChunkResult(d, 0)));
-      cursor++;
+      if (d.isZero() || store.isStored(d)) {
+        enqueue(CompletableFuture.completedFuture(new ChunkResult(d, 0)));
+        cursor++;
+      } else {
+        // missing or quarantined in the repository: read it again from the source (self-healing)
+        extentsRead.add(new Extent(cursor * chunkSize, byteLength(cursor, cursor + 1)));
+        readChunk(cursor, false);
+      }
     }
   }
 
-  private void readChunk(long c) {
+  private void readChunk(long c, boolean skipPrevious) {
     int len = (int) byteLength(c, c + 1);
     byte[] buf = new byte[len];
     limiter.acquire(len);
     source.read(c * chunkSize, buf, len);
     bytesRead += len;
     progress.transferred(len);
-    previous.ifPresent(DiskIndexReader::next);
+    if (skipPrevious) {
+      previous.ifPresent(DiskIndexReader::next);
+    }
     enqueue(workers.submit(() -> store.store(buf, len)));
     cursor = c + 1;
   }

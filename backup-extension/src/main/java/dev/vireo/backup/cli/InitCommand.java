@@ -34,6 +34,12 @@ final class InitCommand implements Callable<Integer> {
   long packSize;
 
   @Option(
+      names = "--zstd-level",
+      defaultValue = "1",
+      description = "zstd level 1..19 (default ${DEFAULT-VALUE}).")
+  int zstdLevel;
+
+  @Option(
       names = "--kdf-memory",
       defaultValue = "47104",
       description = "Argon2id memory in KiB (default ${DEFAULT-VALUE}, OWASP minimum).")
@@ -48,6 +54,7 @@ final class InitCommand implements Callable<Integer> {
         InitOptions.defaults()
             .withChunkSize((int) chunkSize)
             .withPackTarget((int) packSize)
+            .withZstdLevel(zstdLevel)
             .withKdf(kdfMemory, kdfIterations);
     if (encrypt) {
       o =

@@ -49,9 +49,10 @@ final class RestoreCommand implements Callable<Integer> {
   public Integer call() {
     RecoveryPointId id = new RecoveryPointId(point);
     Progress progress = new Progress("restore");
-    long start = System.nanoTime();
+    long start;
     try (Repository r = repo.open();
         ProgressReporter rep = new ProgressReporter(progress, System.err, !repo.quiet)) {
+      start = System.nanoTime(); // engine time: excludes JVM start and key derivation
       RestoreEngine engine =
           new RestoreEngine(r, Runtime.getRuntime().availableProcessors(), progress);
       if (stdout || output != null) {

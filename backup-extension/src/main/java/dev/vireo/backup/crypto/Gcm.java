@@ -24,7 +24,40 @@ final class Gcm {
             }
           });
 
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private Gcm() {}
+
+  /**
+   * Gets the JIT to compile AES-GCM (and so use its AES-NI/CLMUL intrinsics) before bulk data
+   * arrives: interpreted GHASH runs at a few MB/s, which would dominate short CLI runs. Many tiny
+   * operations with a throw-away key reach the compile thresholds in a fraction of a second.
+   */
+  static void warmUpInBackground() {
+    if (!WARMED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] key = new byte[FormatConstants.KEY_SIZE];
+              RANDOM.nextBytes(key);
+              byte[] aad = new byte[8];
+              byte[] data = new byte[256];
+              try {
+                for (int i = 0; i < 12_000; i++) {
+                  open(key, seal(key, data, aad), aad);
+                }
+              } catch (AEADBadTagException e) {
+                throw new IllegalStateException("AES-GCM self-test failed", e);
+              }
+            },
+            "vireo-gcm-warmup");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
 
   static byte[] seal(byte[] key, byte[] plain, byte[] aad) {
     byte[] nonce = new byte[FormatConstants.GCM_NONCE_SIZE];

@@ -1,6 +1,8 @@
 package dev.vireo.backup.crypto;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
@@ -18,12 +20,21 @@ import javax.crypto.AEADBadTagException;
  * truncated SHA-256 tag. Thread-safe.
  */
 public final class Sealer {
+  /** zstd contexts are costly to create; each thread keeps one (per sealer for compression). */
+  private static final ThreadLocal<ZstdDecompressCtx> DECOMPRESSORS =
+      ThreadLocal.withInitial(ZstdDecompressCtx::new);
+
   private final Optional<MasterKey> key;
-  private final int level;
+  private final ThreadLocal<ZstdCompressCtx> compressors;
 
   public Sealer(Optional<MasterKey> key, int zstdLevel) {
     this.key = key;
-    this.level = zstdLevel;
+    if (key.isPresent()) {
+      Gcm.warmUpInBackground();
+    }
+    this.compressors =
+        ThreadLocal.withInitial(
+            () -> new ZstdCompressCtx().setLevel(zstdLevel).setContentSize(true));
   }
 
   public boolean encrypted() {
@@ -78,8 +89,13 @@ public final class Sealer {
   private byte[] body(byte[] plain, int len) {
     int bound = (int) Zstd.compressBound(len);
     byte[] out = new byte[1 + bound];
-    long n = Zstd.compressByteArray(out, 1, bound, plain, 0, len, level);
-    if (Zstd.isError(n) || n > len - len / 16) {
+    int n;
+    try {
+      n = compressors.get().compressByteArray(out, 1, bound, plain, 0, len);
+    } catch (ZstdException e) {
+      n = Integer.MAX_VALUE;
+    }
+    if (n > len - len / 16) {
       byte[] stored = new byte[1 + len];
       stored[0] = FormatConstants.CODEC_STORED;
       System.arraycopy(plain, 0, stored, 1, len);
@@ -117,8 +133,9 @@ public final class Sealer {
         throw new BackupException(code, "bad compressed size " + size);
       }
       byte[] plain = new byte[(int) size];
-      long n = Zstd.decompressByteArray(plain, 0, plain.length, body, 1, body.length - 1);
-      if (Zstd.isError(n) || n != size) {
+      int n =
+          DECOMPRESSORS.get().decompressByteArray(plain, 0, plain.length, body, 1, body.length - 1);
+      if (n != size) {
         throw new BackupException(code, "zstd frame corrupt");
       }
       checkLength(plain.length, expected, code);

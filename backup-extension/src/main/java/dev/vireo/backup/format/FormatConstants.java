@@ -43,7 +43,7 @@ public final class FormatConstants {
   public static final int MIN_CHUNK_SIZE = 4 * 1024;
   public static final int MAX_CHUNK_SIZE = 8 * 1024 * 1024;
   public static final int DEFAULT_PACK_TARGET = 16 * 1024 * 1024;
-  public static final int DEFAULT_ZSTD_LEVEL = 3;
+  public static final int DEFAULT_ZSTD_LEVEL = 1;
   public static final int DEFAULT_KDF_MEMORY_KIB = 46 * 1024;
   public static final int DEFAULT_KDF_ITERATIONS = 1;
   public static final int DEFAULT_KDF_PARALLELISM = 1;

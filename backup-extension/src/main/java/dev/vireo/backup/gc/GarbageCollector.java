@@ -158,7 +158,7 @@ public final class GarbageCollector {
       for (PackId id : repack) {
         for (PackEntry e : catalog.packs().get(id)) {
           if (isLiveCopy(catalog, referenced, id, e)) {
-            byte[] sealed = repo.packReader(id).readBlob(ChunkLocation.of(id, e));
+            byte[] sealed = repo.readBlob(ChunkLocation.of(id, e));
             w.append(e.digest(), sealed, e.plainLength());
           }
         }

@@ -35,6 +35,10 @@ public record InitOptions(
     return new InitOptions(chunkSize, bytes, zstdLevel, passphrase, kdfMemoryKiB, kdfIterations);
   }
 
+  public InitOptions withZstdLevel(int level) {
+    return new InitOptions(chunkSize, packTarget, level, passphrase, kdfMemoryKiB, kdfIterations);
+  }
+
   public InitOptions withKdf(int memoryKiB, int iterations) {
     return new InitOptions(chunkSize, packTarget, zstdLevel, passphrase, memoryKiB, iterations);
   }

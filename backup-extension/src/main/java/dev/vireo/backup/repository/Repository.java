@@ -13,10 +13,10 @@ import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.manifest.ManifestCodec;
 import dev.vireo.backup.manifest.RecoveryPointId;
 import dev.vireo.backup.manifest.VmId;
+import dev.vireo.backup.pack.ChunkLocation;
 import dev.vireo.backup.pack.PackCatalog;
-import dev.vireo.backup.pack.PackFiles;
 import dev.vireo.backup.pack.PackId;
-import dev.vireo.backup.pack.PackReader;
+import dev.vireo.backup.pack.PackReaderPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,27 +25,27 @@ import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An opened repository: its config, sealer, layout, lock, recovery points and pack readers.
  * Thread-safe; close it to release cached pack handles.
  */
 public final class Repository implements AutoCloseable {
+  private static final int OPEN_PACKS = 256;
   private final Path root;
   private final RepositoryConfig config;
   private final Sealer sealer;
   private final PointCatalog points;
-  private final Map<PackId, PackReader> readers = new ConcurrentHashMap<>();
+  private final PackReaderPool readers;
 
   private Repository(Path root, RepositoryConfig config, Sealer sealer) {
     this.root = root;
     this.config = config;
     this.sealer = sealer;
     this.points = new PointCatalog(root.resolve(FormatConstants.POINTS_DIR));
+    this.readers = new PackReaderPool(root.resolve(FormatConstants.PACKS_DIR), OPEN_PACKS);
   }
 
   public static Repository init(Path root, InitOptions o) {
@@ -129,15 +129,15 @@ public final class Repository implements AutoCloseable {
     return PackCatalog.load(packsDir(), sealer, quarantined());
   }
 
-  public PackReader packReader(PackId id) {
-    return readers.computeIfAbsent(id, i -> new PackReader(i, PackFiles.path(packsDir(), i)));
+  /** Reads one sealed blob from its pack (pack handles are pooled). */
+  public byte[] readBlob(ChunkLocation loc) {
+    try (PackReaderPool.Lease lease = readers.lease(loc.pack())) {
+      return lease.reader().readBlob(loc);
+    }
   }
 
   public void forgetPackReader(PackId id) {
-    PackReader r = readers.remove(id);
-    if (r != null) {
-      r.close();
-    }
+    readers.forget(id);
   }
 
   public Manifest manifest(RecoveryPointId id) {
@@ -165,16 +165,24 @@ public final class Repository implements AutoCloseable {
     }
   }
 
-  /** The newest readable, undamaged point of a VM that has the disk. */
+  /**
+   * The newest point of a VM that has the disk and whose metadata is whole. A point damaged only by
+   * missing or corrupt chunks qualifies: the backup re-reads those chunks from its source.
+   */
   public Optional<Manifest> latest(VmId vm, DiskId disk) {
     List<Manifest> all = manifests();
     for (int i = all.size() - 1; i >= 0; i--) {
       Manifest m = all.get(i);
-      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && !points.isDamaged(m.pointId())) {
+      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && metadataWhole(m.pointId())) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean metadataWhole(RecoveryPointId id) {
+    return points.damageReport(id).stream()
+        .noneMatch(l -> l.startsWith("index ") || l.startsWith("manifest "));
   }
 
   /** Stored copies verify found corrupt, as {@link PackCatalog#copyKey} strings. */
@@ -210,7 +218,6 @@ public final class Repository implements AutoCloseable {
 
   @Override
   public void close() {
-    readers.values().forEach(PackReader::close);
-    readers.clear();
+    readers.close();
   }
 }

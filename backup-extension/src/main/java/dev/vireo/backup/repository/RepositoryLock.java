@@ -87,7 +87,8 @@ public final class RepositoryLock implements AutoCloseable {
         holders++;
         return;
       }
-      long deadline = System.currentTimeMillis() + waitMillis;
+      long now = System.currentTimeMillis();
+      long deadline = waitMillis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + waitMillis;
       try {
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         while ((osLock = channel.tryLock(0, Long.MAX_VALUE, !exclusive)) == null) {

@@ -25,7 +25,7 @@ public final class ChunkFetcher {
                 () ->
                     new BackupException(
                         ErrorCode.MISSING_CHUNK, "chunk " + d.hex() + " is missing"));
-    byte[] sealed = repo.packReader(loc.pack()).readBlob(loc);
+    byte[] sealed = repo.readBlob(loc);
     byte[] plain;
     try {
       plain = repo.sealer().openBlob(sealed, d.toBytes(), loc.plainLength());

@@ -84,7 +84,7 @@ final class ChunkChecker {
     bytes.addAndGet(loc.plainLength());
     progress.advance(loc.plainLength());
     try {
-      byte[] sealed = repo.packReader(loc.pack()).readBlob(loc);
+      byte[] sealed = repo.readBlob(loc);
       byte[] plain = repo.sealer().openBlob(sealed, d.toBytes(), loc.plainLength());
       if (d.matches(plain, plain.length)) {
         good.add(d);
