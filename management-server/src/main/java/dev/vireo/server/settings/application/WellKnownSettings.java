@@ -36,7 +36,7 @@ public final class WellKnownSettings {
           SQL,
           RegistryValue.expandString(
               ValueName.of("JdbcUrl"),
-              "jdbc:h2:file:%VIREO_DATA_DIR%/db/vireo;MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
+              "jdbc:h2:file:%VIREO_DATA_DIR%/db/vireo;MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;FILE_LOCK=FS"),
           "JDBC URL of the database; %VIREO_DATA_DIR% is the server's data directory.",
           Optional.empty());
   public static final WellKnownSetting SQL_USER =

@@ -78,7 +78,7 @@ class RegistrySettingsServiceTest {
             service.expandedString(
                 WellKnownSettings.SQL_JDBC_URL, Map.of("VIREO_DATA_DIR", "/srv/vireo")))
         .isEqualTo(
-            "jdbc:h2:file:/srv/vireo/db/vireo;MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            "jdbc:h2:file:/srv/vireo/db/vireo;MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;FILE_LOCK=FS");
   }
 
   @Test
