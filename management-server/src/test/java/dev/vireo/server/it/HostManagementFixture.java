@@ -151,6 +151,19 @@ final class HostManagementFixture {
     return page.path("items").get(0);
   }
 
+  /** Changes a host, retrying when a refresh changed it between reading and writing. */
+  void patchHost(String hostId, Map<String, Object> changes) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Reply r =
+          api.patch("api/v1/hosts/" + hostId, changes, api.get("api/v1/hosts/" + hostId).etag());
+      if (r.status() == 200) {
+        return;
+      }
+      assertThat(r.status()).as(r.toString()).isEqualTo(412);
+    }
+    throw new AssertionError("host " + hostId + " kept changing");
+  }
+
   /** Defines the tiny lab guest on lab host {@code n} with virsh, outside Vireo. */
   void defineOutside(int n, String name) {
     Path disk = lab.sharedDisk(name, "64M");

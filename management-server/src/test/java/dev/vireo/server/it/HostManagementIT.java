@@ -269,6 +269,65 @@ class HostManagementIT {
   }
 
   @Test
+  void changedRunAsAccountWithWrongCredentials_makesTheHostAccessDenied_untilItIsFixed(Lab lab) {
+    HostManagementFixture f = new HostManagementFixture(admin(), lab);
+    String[] h = f.hosts();
+    String wrong =
+        new InventoryFixture(admin())
+            .created(
+                "api/v1/run-as-accounts",
+                json("name", unique("bad"), "userName", Lab.USER, "secret", "not-the-password"))
+            .body()
+            .path("id")
+            .asText();
+    f.patchHost(h[1], json("runAsAccountId", wrong));
+    try {
+      JsonNode job = f.ended(admin().post("api/v1/hosts/" + h[1] + "/actions/refresh", null));
+      assertThat(job.path("status").asText()).isEqualTo("FAILED");
+      assertThat(job.path("error").path("code").asText()).isEqualTo("HOSTS_ACCESS_DENIED");
+      assertThat(f.host(h[1]).path("status").asText()).isEqualTo("ACCESS_DENIED");
+    } finally {
+      f.patchHost(h[1], json("runAsAccountId", f.runAsId()));
+    }
+    f.completed(admin().post("api/v1/hosts/" + h[1] + "/actions/refresh", null));
+    assertThat(f.host(h[1]).path("status").asText()).isEqualTo("RESPONDING");
+  }
+
+  @Test
+  void migrationDoneOutsideVireo_isRecordedAsObserved_andKeepsTheVmsIdentity(Lab lab) {
+    HostManagementFixture f = new HostManagementFixture(admin(), lab);
+    String[] h = f.hosts();
+    String name = unique("obs");
+    f.defineOutside(1, name);
+    String vm = f.vmNamed(h[1], name, EVENT_TIMEOUT).path("id").asText();
+    f.vmAction(vm, "start", null);
+    f.virsh(
+        1,
+        "migrate",
+        "--live",
+        "--p2p",
+        "--persistent",
+        "--undefinesource",
+        "--unsafe",
+        name,
+        Lab.uri(2));
+    JsonNode moved =
+        f.await("api/v1/vms/" + vm, j -> j.path("hostId").asText().equals(h[2]), EVENT_TIMEOUT);
+    assertThat(moved.path("status").asText()).isEqualTo("RUNNING");
+    JsonNode last = lastPlacement(vm);
+    assertThat(last.path("fromHostId").asText()).isEqualTo(h[1]);
+    assertThat(last.path("initiator").asText()).isEqualTo("OBSERVED");
+    assertThat(f.virsh(2, "dumpxml", name)).contains(vm);
+    f.vmAction(vm, "stop", null);
+    f.vmAction(vm, "delete", null);
+  }
+
+  private JsonNode lastPlacement(String vm) {
+    JsonNode items = admin().get("api/v1/vms/" + vm + "/placements").body().path("items");
+    return items.get(items.size() - 1);
+  }
+
+  @Test
   void unreachableAddress_failsTheAddSayingWhatToCheck_andLeavesNoHost(Lab lab) {
     HostManagementFixture f = new HostManagementFixture(admin(), lab);
     f.hosts();

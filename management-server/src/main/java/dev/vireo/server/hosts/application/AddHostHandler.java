@@ -129,7 +129,7 @@ public class AddHostHandler implements JobHandler {
       Optional.ofNullable(driver.get()).ifPresent(HypervisorDriver::close);
       throw e;
     }
-    connections.adopt(host.get().id(), driver.get());
+    connections.adopt(host.get(), driver.get());
     AtomicReference<HostSynchronizer.RefreshSummary> summary = new AtomicReference<>();
     job.step(
         IMPORT,

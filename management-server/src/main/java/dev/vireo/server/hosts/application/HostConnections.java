@@ -28,7 +28,8 @@ public class HostConnections {
   @Inject HostDrivers drivers;
   @Inject HostEventRelay events;
 
-  private record Live(HypervisorDriver driver, EventSubscription subscription) {}
+  /** An open connection and the login it was opened with (URI and Run As account). */
+  private record Live(HypervisorDriver driver, EventSubscription subscription, String login) {}
 
   private final Map<String, Live> live = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -41,23 +42,31 @@ public class HostConnections {
   public HypervisorDriver connect(Host host) {
     synchronized (lockOf(host.id())) {
       Live l = live.get(host.id());
-      if (l != null && l.driver().isAlive()) {
+      if (l != null && l.driver().isAlive() && l.login().equals(loginOf(host))) {
         return l.driver();
+      }
+      if (l != null) {
+        live.remove(host.id());
+        close(l);
       }
       HypervisorDriver d =
           drivers.open(host.connectionUri(), host.hypervisorKind(), host.runAsAccountId());
-      adopt(host.id(), d);
+      adopt(host, d);
       LOG.info(
           () -> "VIREO-HOST-001 Connected to host " + host.id() + " at " + host.connectionUri());
       return d;
     }
   }
 
-  /** Keeps {@code driver} as the host's connection (closing any previous one) and subscribes. */
-  public void adopt(String hostId, HypervisorDriver driver) {
+  /**
+   * Keeps {@code driver} as the host's connection (closing any previous one) and subscribes. A
+   * connection is reopened when the host's URI or Run As account changes.
+   */
+  public void adopt(Host host, HypervisorDriver driver) {
+    String hostId = host.id();
     synchronized (lockOf(hostId)) {
       EventSubscription s = driver.subscribe(e -> events.onEvent(hostId, driver, e));
-      Live previous = live.put(hostId, new Live(driver, s));
+      Live previous = live.put(hostId, new Live(driver, s, loginOf(host)));
       if (previous != null && previous.driver() != driver) {
         close(previous);
       }
@@ -110,6 +119,10 @@ public class HostConnections {
   @PreDestroy
   void closeAll() {
     live.keySet().forEach(this::disconnect);
+  }
+
+  private static String loginOf(Host host) {
+    return host.connectionUri() + " as " + host.runAsAccountId();
   }
 
   private Object lockOf(String hostId) {
