@@ -27,6 +27,7 @@ final class HostManagementFixture {
   private static String groupId;
   private static String runAsId;
   private static final String[] HOST_IDS = new String[3];
+  private static ApiClient owner;
 
   private final ApiClient api;
   private final Lab lab;
@@ -39,6 +40,7 @@ final class HostManagementFixture {
   /** Adds h1 and h2 unless this server already manages them; returns their ids. */
   synchronized String[] hosts() {
     if (HOST_IDS[1] == null) {
+      owner = api;
       InventoryFixture fx = new InventoryFixture(api);
       setRefreshInterval(3);
       runAsId =
@@ -66,6 +68,22 @@ final class HostManagementFixture {
         completed(api.post("api/v1/hosts/" + h.path("id").asText() + "/actions/remove", null));
       }
     }
+  }
+
+  /**
+   * Removes the lab hosts from the server again and restores the refresh interval, so later test
+   * classes on the same database find no managed hosts whose lab is gone.
+   */
+  static synchronized void removeLabHosts() {
+    if (owner == null || HOST_IDS[1] == null) {
+      return;
+    }
+    HostManagementFixture f = new HostManagementFixture(owner, null);
+    for (int i = 1; i <= 2; i++) {
+      f.completed(owner.post("api/v1/hosts/" + HOST_IDS[i] + "/actions/remove", null));
+      HOST_IDS[i] = null;
+    }
+    f.setRefreshInterval(60);
   }
 
   String groupId() {
@@ -153,15 +171,19 @@ final class HostManagementFixture {
 
   /** Changes a host, retrying when a refresh changed it between reading and writing. */
   void patchHost(String hostId, Map<String, Object> changes) {
+    patch("api/v1/hosts/" + hostId, changes);
+  }
+
+  /** Changes an object, retrying when background work changed it between reading and writing. */
+  void patch(String path, Map<String, Object> changes) {
     for (int attempt = 0; attempt < 5; attempt++) {
-      Reply r =
-          api.patch("api/v1/hosts/" + hostId, changes, api.get("api/v1/hosts/" + hostId).etag());
+      Reply r = api.patch(path, changes, api.get(path).etag());
       if (r.status() == 200) {
         return;
       }
       assertThat(r.status()).as(r.toString()).isEqualTo(412);
     }
-    throw new AssertionError("host " + hostId + " kept changing");
+    throw new AssertionError(path + " kept changing");
   }
 
   /** Defines the tiny lab guest on lab host {@code n} with virsh, outside Vireo. */

@@ -18,6 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +48,11 @@ class HostManagementIT {
     assertThat(r.status()).as(r.toString()).isEqualTo(status);
     assertThat(r.contentType()).startsWith("application/problem+json");
     assertThat(r.body().path("code").asText()).as(r.toString()).isEqualTo(code);
+  }
+
+  @AfterAll
+  static void removeLabHosts() {
+    HostManagementFixture.removeLabHosts();
   }
 
   private static void bench(String line) {
@@ -457,6 +463,31 @@ class HostManagementIT {
                 "address", "10.0.0.1", "runAsAccountId", f.runAsId(), "hostGroupId", f.groupId())),
         403,
         "INVENTORY_ACCESS_DENIED");
+  }
+
+  @Test
+  void tenantAdministrator_runsTheLifecycleOfVmsInItsCloud_butCannotTouchTheHost(Lab lab) {
+    HostManagementFixture f = new HostManagementFixture(admin(), lab);
+    String[] h = f.hosts();
+    InventoryFixture fx = new InventoryFixture(admin());
+    String cloud = fx.cloud(List.of(f.groupId()), json());
+    String vm = f.createVm(h[1], unique("ten"), f.profile(), "shared");
+    f.patch("api/v1/vms/" + vm, json("cloudId", cloud));
+    ApiClient tenant =
+        fx.userInRole(ApiClient.anonymous(url), "TENANT_ADMINISTRATOR", List.of(), List.of(cloud));
+    HostManagementFixture asTenant = new HostManagementFixture(tenant, lab);
+    asTenant.vmAction(vm, "start", null);
+    asTenant.vmAction(vm, "stop", null);
+    assertThat(f.vm(vm).path("status").asText()).isEqualTo("STOPPED");
+    assertProblem(
+        tenant.post("api/v1/hosts/" + h[1] + "/actions/refresh", null),
+        404,
+        "INVENTORY_HOST_NOT_FOUND");
+    assertProblem(
+        tenant.post("api/v1/vms/" + vm + "/actions/migrate", json("targetHostId", h[2])),
+        404,
+        "INVENTORY_HOST_NOT_FOUND");
+    f.vmAction(vm, "delete", json("deleteDisks", true));
   }
 
   @Test
