@@ -317,9 +317,12 @@ class HostManagementIT {
         "--unsafe",
         name,
         Lab.uri(2));
-    JsonNode moved =
-        f.await("api/v1/vms/" + vm, j -> j.path("hostId").asText().equals(h[2]), EVENT_TIMEOUT);
-    assertThat(moved.path("status").asText()).isEqualTo("RUNNING");
+    // the domain arrives paused and resumes when the migration ends: wait for both
+    f.await(
+        "api/v1/vms/" + vm,
+        j -> j.path("hostId").asText().equals(h[2]) && j.path("status").asText().equals("RUNNING"),
+        EVENT_TIMEOUT);
+
     JsonNode last = lastPlacement(vm);
     assertThat(last.path("fromHostId").asText()).isEqualTo(h[1]);
     assertThat(last.path("initiator").asText()).isEqualTo("OBSERVED");
@@ -411,6 +414,51 @@ class HostManagementIT {
     assertThat(f.virsh(1, "domstate", after.path("hypervisorId").asText())).contains("running");
     f.vmAction(vm, "stop", null);
     f.vmAction(vm, "delete", json("deleteDisks", true));
+  }
+
+  @Test
+  void vmCreatedFromAnExistingSharedImage_usesIt_andAMissingImageFailsWithNoStorage(Lab lab) {
+    HostManagementFixture f = new HostManagementFixture(admin(), lab);
+    String[] h = f.hosts();
+    String profile = f.profile();
+    String image = lab.sharedDisk(unique("img"), "32M").toString();
+    JsonNode job =
+        f.completed(
+            admin()
+                .post(
+                    "api/v1/vms/actions/create",
+                    json(
+                        "name",
+                        unique("lib"),
+                        "hostId",
+                        h[2],
+                        "hardwareProfileId",
+                        profile,
+                        "diskPath",
+                        image,
+                        "domainType",
+                        "qemu")));
+    String vm = HostManagementFixture.result(job).path("vmId").asText();
+    assertThat(f.vm(vm).path("disks").get(0).path("path").asText()).isEqualTo(image);
+    JsonNode failed =
+        f.ended(
+            admin()
+                .post(
+                    "api/v1/vms/actions/create",
+                    json(
+                        "name",
+                        unique("nolib"),
+                        "hostId",
+                        h[2],
+                        "hardwareProfileId",
+                        profile,
+                        "diskPath",
+                        "/nonexistent/disk.qcow2",
+                        "domainType",
+                        "qemu")));
+    assertThat(failed.path("status").asText()).isEqualTo("FAILED");
+    assertThat(failed.path("error").path("code").asText()).isEqualTo("HOSTS_NO_STORAGE");
+    f.vmAction(vm, "delete", null);
   }
 
   @Test
