@@ -16,6 +16,7 @@ import dev.vireo.server.inventory.domain.VmPlaced;
 import dev.vireo.server.inventory.domain.VmPlacement;
 import dev.vireo.server.inventory.domain.VmRepository;
 import dev.vireo.server.inventory.domain.VmStatus;
+import dev.vireo.server.shared.domain.AggregateRoot;
 import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.Page;
 import dev.vireo.server.shared.domain.PageRequest;
@@ -75,6 +76,21 @@ public class VmRegistry {
       Optional<VmStatus> status) {}
 
   public Vm register(VmRegistration r) {
+    return register(AggregateRoot.newId(), r);
+  }
+
+  /**
+   * {@link #register} keeping the Vireo id a hypervisor domain already carries in its metadata
+   * (used by host import and refresh).
+   */
+  public Vm registerWithId(String vmId, VmRegistration r) {
+    if (vms.findById(vmId).isPresent()) {
+      throw InventoryErrors.duplicate("VM", vmId, " (a VM with this id exists)");
+    }
+    return register(vmId, r);
+  }
+
+  private Vm register(String vmId, VmRegistration r) {
     Validation v =
         Validation.start()
             .requireName(r.name(), "name")
@@ -103,7 +119,8 @@ public class VmRegistry {
     }
     requireFree(host, r.name(), r.hypervisorId(), null);
     Vm vm =
-        Vm.register(
+        Vm.registerAs(
+            vmId,
             r.name(),
             r.description(),
             r.hypervisorId(),

@@ -100,7 +100,26 @@ public class Vm extends AggregateRoot {
       Optional<String> owner,
       PlacementInitiator initiator,
       String by) {
-    Vm vm = new Vm(newId());
+    return registerAs(
+        newId(), name, description, hypervisorId, host, hardware, status, owner, initiator, by);
+  }
+
+  /**
+   * {@link #register} with a given Vireo id: a domain found on a host that already carries a Vireo
+   * id (written by another Vireo server, or kept from before a host was removed) keeps it.
+   */
+  public static Vm registerAs(
+      String id,
+      String name,
+      String description,
+      Optional<String> hypervisorId,
+      Host host,
+      VmHardware hardware,
+      VmStatus status,
+      Optional<String> owner,
+      PlacementInitiator initiator,
+      String by) {
+    Vm vm = new Vm(id);
     vm.hypervisorId = hypervisorId.orElse(vm.id());
     Validation v = Validation.start();
     v.require(

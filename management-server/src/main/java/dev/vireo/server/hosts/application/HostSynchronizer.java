@@ -1,0 +1,219 @@
+package dev.vireo.server.hosts.application;
+
+import dev.vireo.drivers.spi.DomainInfo;
+import dev.vireo.drivers.spi.DomainUuid;
+import dev.vireo.drivers.spi.DriverException;
+import dev.vireo.drivers.spi.HostInfo;
+import dev.vireo.drivers.spi.HypervisorDriver;
+import dev.vireo.drivers.spi.StoragePoolInfo;
+import dev.vireo.drivers.spi.VireoVmId;
+import dev.vireo.server.hosts.domain.ConnectionFailure;
+import dev.vireo.server.hosts.domain.KnownVm;
+import dev.vireo.server.hosts.domain.ObservedDomain;
+import dev.vireo.server.hosts.domain.Reconciliation;
+import dev.vireo.server.inventory.application.HostRegistry;
+import dev.vireo.server.inventory.application.VmRegistry;
+import dev.vireo.server.inventory.application.VmRegistry.VmRegistration;
+import dev.vireo.server.inventory.domain.Host;
+import dev.vireo.server.inventory.domain.HostCapacity;
+import dev.vireo.server.inventory.domain.PlacementInitiator;
+import dev.vireo.server.inventory.domain.Vm;
+import dev.vireo.server.shared.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Refresh: connects to a managed host (reconnecting when needed), updates its status and capacity,
+ * and reconciles its domains with the inventory — unknown domains are imported (or, when they carry
+ * the id of a VM the inventory has elsewhere, recorded as an observed migration), vanished VMs are
+ * marked Missing unless another connected host has them, and state changes are applied. Runs as the
+ * caller (a job's owner or the system scope); every inventory write is its own short transaction.
+ * Thread-safe.
+ */
+@ApplicationScoped
+public class HostSynchronizer {
+  private static final Logger LOG = Logger.getLogger(HostSynchronizer.class.getName());
+
+  @Inject HostConnections connections;
+  @Inject HostRegistry hostRegistry;
+  @Inject VmRegistry vmRegistry;
+  @Inject ManagedHosts managed;
+
+  /** What a refresh changed. */
+  public record RefreshSummary(int imported, int missing, int changed, int moved) {
+    String json(String hostId) {
+      return "{\"hostId\":\"%s\",\"imported\":%d,\"missing\":%d,\"changed\":%d,\"moved\":%d}"
+          .formatted(hostId, imported, missing, changed, moved);
+    }
+  }
+
+  /**
+   * Connects (marking the host Not Responding or Access Denied and rethrowing when that fails),
+   * then updates capacity and status and reconciles.
+   */
+  public RefreshSummary refresh(String hostId, IntConsumer progress) {
+    Host h = hostRegistry.get(hostId);
+    managed.require(h);
+    HypervisorDriver d;
+    try {
+      d = connections.connect(h);
+    } catch (DomainException e) {
+      markFailed(hostId, HostDrivers.failureOf(e), e.getMessage());
+      throw e;
+    }
+    try {
+      HostCapacity capacity = capacity(d.hostInfo());
+      ConflictRetry.run(() -> hostRegistry.reportCapacity(hostId, capacity));
+      ConflictRetry.run(() -> hostRegistry.markResponding(hostId));
+      RefreshSummary s = reconcile(hostId, d, progress);
+      managed.refreshed(hostId);
+      return s;
+    } catch (DriverException e) {
+      connections.lost(hostId, d);
+      markFailed(hostId, ConnectionFailure.UNREACHABLE, e.getMessage());
+      throw DriverFailures.operation(e, "Refreshing host " + h.name());
+    }
+  }
+
+  /** The host stopped answering or refused the login: record it, with its VMs if it is gone. */
+  public void markFailed(String hostId, ConnectionFailure f, String reason) {
+    Host before = hostRegistry.get(hostId);
+    if (f.hostStatus() == before.status()) {
+      return;
+    }
+    String r = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    ConflictRetry.run(
+        () -> {
+          if (f.vmsBecomeUnknown()) {
+            hostRegistry.markNotResponding(hostId, r);
+          } else {
+            hostRegistry.markAccessDenied(hostId, r);
+          }
+        });
+    LOG.warning("VIREO-HOST-002 Host " + hostId + " is now " + f.hostStatus() + ": " + r);
+  }
+
+  /** Reconciles the host's domains with the inventory. */
+  public RefreshSummary reconcile(String hostId, HypervisorDriver d, IntConsumer progress) {
+    List<DomainInfo> domains = d.listDomains();
+    Map<String, DomainInfo> byUuid =
+        domains.stream().collect(Collectors.toMap(x -> x.uuid().toString(), Function.identity()));
+    List<ObservedDomain> observed = domains.stream().map(DomainMapping::observed).toList();
+    Reconciliation plan =
+        Reconciliation.plan(managed.knownOn(hostId), observed, connections.busyVms());
+    int total = Math.max(1, plan.unknown().size() + plan.vanished().size());
+    int done = 0;
+    int moved = 0;
+    for (ObservedDomain o : plan.unknown()) {
+      moved += adopt(hostId, d, byUuid.get(o.hypervisorId()), o) ? 1 : 0;
+      progress.accept(++done * 100 / total);
+    }
+    int missing = 0;
+    for (KnownVm k : plan.vanished()) {
+      missing += vanish(hostId, k) ? 1 : 0;
+      progress.accept(++done * 100 / total);
+    }
+    for (Reconciliation.StatusChange c : plan.changed()) {
+      quietly(() -> vmRegistry.reportStatus(c.vmId(), c.to()), c.vmId());
+    }
+    return new RefreshSummary(
+        plan.unknown().size() - moved,
+        missing,
+        plan.changed().size(),
+        moved + plan.vanished().size() - missing);
+  }
+
+  /** Imports an unknown domain, or records an observed move; true for a move. */
+  private boolean adopt(String hostId, HypervisorDriver d, DomainInfo info, ObservedDomain o) {
+    Optional<Vm> elsewhere = o.vireoVmId().flatMap(managed::vm);
+    if (elsewhere.isPresent()) {
+      quietly(
+          () -> {
+            vmRegistry.recordPlacement(
+                elsewhere.get().id(), hostId, false, PlacementInitiator.OBSERVED);
+            vmRegistry.reportStatus(elsewhere.get().id(), o.status());
+          },
+          o.hypervisorId());
+      return true;
+    }
+    quietly(() -> importDomain(hostId, d, info, o), o.hypervisorId());
+    return false;
+  }
+
+  private void importDomain(String hostId, HypervisorDriver d, DomainInfo info, ObservedDomain o) {
+    VmRegistration r =
+        new VmRegistration(
+            DomainMapping.vmName(info.name()),
+            "",
+            Optional.of(o.hypervisorId()),
+            Optional.of(hostId),
+            Optional.empty(),
+            DomainMapping.hardware(info),
+            o.status(),
+            Optional.empty(),
+            PlacementInitiator.OBSERVED);
+    if (o.vireoVmId().isPresent()) {
+      vmRegistry.registerWithId(o.vireoVmId().get(), r);
+      return;
+    }
+    Vm vm = vmRegistry.register(r);
+    d.setVireoVmId(info.uuid(), new VireoVmId(UUID.fromString(vm.id())));
+  }
+
+  /** A VM the host no longer reports: moved to another connected host, or Missing. */
+  private boolean vanish(String hostId, KnownVm k) {
+    for (String other : connections.connectedHosts()) {
+      if (other.equals(hostId)) {
+        continue;
+      }
+      Optional<DomainInfo> there = findOn(other, k.hypervisorId());
+      if (there.isPresent()) {
+        quietly(
+            () -> {
+              vmRegistry.recordPlacement(k.vmId(), other, false, PlacementInitiator.OBSERVED);
+              vmRegistry.reportStatus(k.vmId(), DomainMapping.status(there.get().state()));
+            },
+            k.vmId());
+        return false;
+      }
+    }
+    quietly(() -> vmRegistry.markMissing(k.vmId()), k.vmId());
+    return true;
+  }
+
+  private Optional<DomainInfo> findOn(String hostId, String hypervisorId) {
+    try {
+      UUID uuid = UUID.fromString(hypervisorId);
+      return connections.current(hostId).flatMap(d -> d.findDomain(new DomainUuid(uuid)));
+    } catch (IllegalArgumentException | DriverException e) {
+      return Optional.empty();
+    }
+  }
+
+  static HostCapacity capacity(HostInfo info) {
+    long storage =
+        info.storagePools().stream()
+            .filter(StoragePoolInfo::active)
+            .mapToLong(StoragePoolInfo::capacityBytes)
+            .sum();
+    return new HostCapacity(
+        Math.max(1, Math.min(4096, info.cpu().logicalCpus())), info.memoryBytes(), storage);
+  }
+
+  private static void quietly(Runnable work, String what) {
+    try {
+      ConflictRetry.run(work);
+    } catch (DomainException | DriverException e) {
+      LOG.log(Level.WARNING, "VIREO-HOST-003 Could not reconcile " + what + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of host management. */
+package dev.vireo.server.hosts.infrastructure.persistence;
