@@ -29,12 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a backup process (a child JVM running the CLI) with SIGKILL at random moments, 24 times.
- * After every kill, verify must be clean; at the end every point that was committed restores
- * byte-identical, before and after gc has removed the crashed backups' leftovers.
+ * Kills a backup process (a child JVM running the CLI) with SIGKILL at random moments, at least 20
+ * times in 40 trials. After every kill, verify must be clean; at the end every point that was
+ * committed restores byte-identical, before and after gc has removed the crashed backups'
+ * leftovers.
  */
 class CrashSafetyIT {
-  private static final int TRIALS = 24;
+  private static final int TRIALS = 40;
   private static final long SIZE = 32L << 20;
   @TempDir Path tmp;
 
@@ -48,6 +49,9 @@ class CrashSafetyIT {
     Map<RecoveryPointId, String> expected = new LinkedHashMap<>();
     List<Extent> pending = new ArrayList<>();
     int killedMidway = 0;
+    // How long the last completed backup of each kind (full / incremental) took. Kill trials
+    // wait a random fraction of that, so kills land inside the run on fast and slow machines alike.
+    Map<Boolean, Long> lastMillis = new java.util.HashMap<>();
     for (int trial = 0; trial < TRIALS; trial++) {
       pending.addAll(
           trial % 2 == 0
@@ -55,12 +59,20 @@ class CrashSafetyIT {
               : TestImages.scatteredChurn(img, 60, rnd));
       String sha = TestImages.sha256(img);
       boolean full = expected.isEmpty() || rnd.nextInt(4) == 0;
+      boolean killTrial = trial % 3 != 0 && lastMillis.containsKey(full);
+      long started = System.nanoTime();
       Process p = startBackup(repoDir, img, full, pending);
-      boolean finished = p.waitFor(300 + rnd.nextInt(4200), TimeUnit.MILLISECONDS);
+      boolean finished =
+          killTrial
+              ? p.waitFor(
+                  (long) (lastMillis.get(full) * (0.1 + 0.6 * rnd.nextDouble())),
+                  TimeUnit.MILLISECONDS)
+              : p.waitFor(10, TimeUnit.MINUTES);
       if (!finished) {
         p.destroyForcibly().waitFor();
         killedMidway++;
       } else {
+        lastMillis.put(full, (System.nanoTime() - started) / 1_000_000);
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("child.err"))).isZero();
       }
       Set<RecoveryPointId> committed = committedPoints(repoDir);
@@ -76,7 +88,9 @@ class CrashSafetyIT {
     System.out.printf(
         "crash test: %d of %d backups killed mid-run, %d points committed%n",
         killedMidway, TRIALS, expected.size());
-    assertThat(killedMidway).as("kills that interrupted a running backup").isGreaterThan(5);
+    assertThat(killedMidway)
+        .as("kills that interrupted a running backup")
+        .isGreaterThanOrEqualTo(20);
     assertThat(expected).as("committed points").isNotEmpty();
     assertAllRestore(repoDir, expected);
     try (Repository repo = Repository.open(repoDir, Optional.empty())) {
