@@ -129,8 +129,9 @@ public class JpaRegistryStore implements RegistryStore {
       String id = ids.get(p.folded());
       deleteValues(id);
       em.remove(em.find(SettingsKeyRow.class, id));
+      em.flush(); // children before parents: EclipseLink does not order rows of one class by
+      // parent_id
     }
-    em.flush();
     List<RegistryPath> kept = new ArrayList<>(now.keySet());
     kept.sort(Comparator.comparingInt(RegistryPath::depth));
     for (RegistryPath p : kept) {
@@ -141,6 +142,7 @@ public class JpaRegistryStore implements RegistryStore {
         em.persist(
             new SettingsKeyRow(
                 id, p.toString(), p.folded(), ids.get(p.parent().orElseThrow().folded())));
+        em.flush(); // parents before children, for the same reason
         ids.put(p.folded(), id);
         insertValues(id, n);
       } else if (!o.values().equals(n.values())) {
