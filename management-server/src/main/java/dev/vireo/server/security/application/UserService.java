@@ -9,6 +9,7 @@ import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.Page;
 import dev.vireo.server.shared.domain.PageRequest;
 import dev.vireo.server.shared.domain.Validation;
+import dev.vireo.server.shared.domain.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,7 +59,7 @@ public class UserService {
   public UserAccount update(String id, long expectedVersion, String displayName, Boolean enabled) {
     caller.requireAdministrator();
     UserAccount u = get(id);
-    checkVersion(expectedVersion, u.version());
+    Versions.check(expectedVersion, u.version());
     if (displayName != null) {
       Validation.start().requireMaxLength(displayName, 256, "displayName").throwIfInvalid();
       u.rename(displayName);
@@ -95,7 +96,7 @@ public class UserService {
   public void delete(String id, long expectedVersion) {
     caller.requireAdministrator();
     UserAccount u = get(id);
-    checkVersion(expectedVersion, u.version());
+    Versions.check(expectedVersion, u.version());
     requireNotLastAdministrator(u);
     for (UserRole r : roles.rolesOfUser(id)) {
       r.removeMember(id);
@@ -115,10 +116,6 @@ public class UserService {
           SecurityError.LAST_ADMINISTRATOR,
           "'" + u.name() + "' is the last enabled Administrator; add another Administrator first.");
     }
-  }
-
-  static void checkVersion(long expected, long actual) {
-    dev.vireo.server.shared.domain.Versions.check(expected, actual);
   }
 
   private static DomainException notFound(String id) {

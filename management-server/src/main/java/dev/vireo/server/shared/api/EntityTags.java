@@ -45,17 +45,4 @@ public final class EntityTags {
           "The If-Match header does not hold an etag of this server.");
     }
   }
-
-  /** Throws 412 when the client's version is not the current one. */
-  public static void check(long expected, long actual) {
-    if (expected != actual) {
-      throw new DomainException(
-          CommonError.PRECONDITION_FAILED,
-          "The object has changed since you read it (your etag "
-              + quoted(expected)
-              + ", current "
-              + quoted(actual)
-              + "). Read it again and reapply your change.");
-    }
-  }
 }

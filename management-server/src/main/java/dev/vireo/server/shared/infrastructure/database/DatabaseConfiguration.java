@@ -168,16 +168,6 @@ public record DatabaseConfiguration(
     };
   }
 
-  /** The embedded default: H2 in SQL Server mode, so the production dialect is exercised. */
-  public static DatabaseConfiguration embedded(Path dataDir) {
-    Path file = dataDir.resolve("db").resolve("vireo").toAbsolutePath();
-    String url =
-        "jdbc:h2:file:"
-            + file
-            + ";MODE=MSSQLServer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;FILE_LOCK=FS";
-    return new DatabaseConfiguration(DatabaseEngine.H2, url, "sa", new char[0]);
-  }
-
   @Override
   public String toString() {
     return "DatabaseConfiguration[engine=" + engine + ", url=" + jdbcUrl + ", user=" + user + "]";
