@@ -112,7 +112,9 @@ final class HostManagementFixture {
   /** The job a 202 answer points to, once it ended; fails unless it Completed. */
   JsonNode completed(Reply accepted) {
     JsonNode j = ended(accepted);
-    assertThat(j.path("status").asText()).as(j.toString()).isEqualTo("COMPLETED");
+    assertThat(j.path("status").asText())
+        .as(() -> j + ServerLog.incident(j.path("error").path("message").asText()))
+        .isEqualTo("COMPLETED");
     return j;
   }
 

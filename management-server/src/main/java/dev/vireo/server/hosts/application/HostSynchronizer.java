@@ -24,9 +24,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -37,7 +41,10 @@ import java.util.stream.Collectors;
  * the id of a VM the inventory has elsewhere, recorded as an observed migration), vanished VMs are
  * marked Missing unless another connected host has them, and state changes are applied. Runs as the
  * caller (a job's owner or the system scope); every inventory write is its own short transaction.
- * Thread-safe.
+ *
+ * <p>Thread-safe. Refreshes and reconciles of one host run one at a time (jobs, host events and the
+ * periodic refresh all reach here), so two of them never import the same domain twice; {@link
+ * #withdraw} stops them for a host that is being removed.
  */
 @ApplicationScoped
 public class HostSynchronizer {
@@ -47,6 +54,9 @@ public class HostSynchronizer {
   @Inject HostRegistry hostRegistry;
   @Inject VmRegistry vmRegistry;
   @Inject ManagedHosts managed;
+
+  private final Map<String, ReentrantLock> hostLocks = new ConcurrentHashMap<>();
+  private final Set<String> withdrawn = ConcurrentHashMap.newKeySet();
 
   /** What a refresh changed. */
   public record RefreshSummary(int imported, int missing, int changed, int moved) {
@@ -61,6 +71,10 @@ public class HostSynchronizer {
    * then updates capacity and status and reconciles.
    */
   public RefreshSummary refresh(String hostId, IntConsumer progress) {
+    return exclusively(hostId, () -> refreshNow(hostId, progress));
+  }
+
+  private RefreshSummary refreshNow(String hostId, IntConsumer progress) {
     Host h = hostRegistry.get(hostId);
     managed.require(h);
     HypervisorDriver d;
@@ -74,7 +88,7 @@ public class HostSynchronizer {
       HostCapacity capacity = capacity(d.hostInfo());
       ConflictRetry.run(() -> hostRegistry.reportCapacity(hostId, capacity));
       ConflictRetry.run(() -> hostRegistry.markResponding(hostId));
-      RefreshSummary s = reconcile(hostId, d, progress);
+      RefreshSummary s = reconcileNow(hostId, d, progress);
       managed.refreshed(hostId);
       return s;
     } catch (DriverException e) {
@@ -104,6 +118,49 @@ public class HostSynchronizer {
 
   /** Reconciles the host's domains with the inventory. */
   public RefreshSummary reconcile(String hostId, HypervisorDriver d, IntConsumer progress) {
+    return exclusively(hostId, () -> reconcileNow(hostId, d, progress));
+  }
+
+  /**
+   * Runs {@code work} (the removal of the host from the inventory) once no refresh or reconcile of
+   * the host is running, and keeps new ones from starting: those that were waiting or come later do
+   * nothing. Closes the host's connection first, so no new host events arrive.
+   */
+  public void withdraw(String hostId, Runnable work) {
+    withdrawn.add(hostId);
+    try {
+      connections.disconnect(hostId);
+      ReentrantLock lock = lockOf(hostId);
+      lock.lock();
+      try {
+        work.run();
+      } finally {
+        lock.unlock();
+      }
+    } finally {
+      withdrawn.remove(hostId);
+    }
+  }
+
+  private RefreshSummary exclusively(String hostId, Supplier<RefreshSummary> work) {
+    ReentrantLock lock = lockOf(hostId);
+    lock.lock();
+    try {
+      if (withdrawn.contains(hostId)) {
+        LOG.fine(() -> "host " + hostId + " is being removed; skipping its refresh");
+        return new RefreshSummary(0, 0, 0, 0);
+      }
+      return work.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ReentrantLock lockOf(String hostId) {
+    return hostLocks.computeIfAbsent(hostId, k -> new ReentrantLock());
+  }
+
+  private RefreshSummary reconcileNow(String hostId, HypervisorDriver d, IntConsumer progress) {
     List<DomainInfo> domains = d.listDomains();
     Map<String, DomainInfo> byUuid =
         domains.stream().collect(Collectors.toMap(x -> x.uuid().toString(), Function.identity()));

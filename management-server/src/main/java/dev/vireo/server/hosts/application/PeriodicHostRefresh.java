@@ -56,6 +56,10 @@ public class PeriodicHostRefresh {
         continue;
       }
       lastRefresh.put(hostId, now);
+      if (managed.find(hostId).isEmpty()) {
+        lastRefresh.remove(hostId); // removed since the list was read
+        continue;
+      }
       system.run(
           "VIREO-HOST-010",
           "Refreshing host " + hostId,

@@ -18,6 +18,7 @@ public class RemoveHostHandler extends HostJobHandler {
   static final String REMOVE = "Remove the host and its VMs from the inventory";
 
   @Inject HostConnections connections;
+  @Inject HostSynchronizer synchronizer;
 
   @Override
   public String type() {
@@ -38,7 +39,12 @@ public class RemoveHostHandler extends HostJobHandler {
   public void execute(JobExecution job) throws Exception {
     String hostId = hostId(job.target());
     job.step(DISCONNECT, () -> connections.disconnect(hostId));
-    job.step(REMOVE, () -> managed.forget(hostId));
+    // The periodic refresh or a host event may be reconciling this host right now: wait for it and
+    // keep new ones off, else they update (or re-import) the VM rows being deleted. Done in this
+    // step, not the first, so a restarted job is protected too.
+    job.step(
+        REMOVE,
+        () -> synchronizer.withdraw(hostId, () -> ConflictRetry.run(() -> managed.forget(hostId))));
     job.result("{\"hostId\":\"" + hostId + "\",\"removed\":true}");
   }
 }
