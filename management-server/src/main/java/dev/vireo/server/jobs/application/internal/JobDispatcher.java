@@ -186,8 +186,12 @@ public class JobDispatcher {
   synchronized void stop() {
     stopping = true;
     if (ticker != null) {
-      ticker.shutdownNow();
-      workers.shutdownNow();
+      // No thread is interrupted: an interrupt in the middle of a database call can make the
+      // embedded database give up its file. A running tick finishes; running jobs are left as
+      // they are (their failures while the server stops are ignored) and the next start marks
+      // them interrupted so they can be restarted.
+      ticker.shutdown();
+      workers.shutdown();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.vireo.server.shared.infrastructure.database;
 
 import dev.vireo.db.migration.DatabaseEngine;
+import dev.vireo.db.migration.EmbeddedH2;
 import dev.vireo.server.settings.application.WellKnownSetting;
 import dev.vireo.server.settings.application.WellKnownSettings;
 import dev.vireo.server.settings.domain.RegistryChange;
@@ -62,8 +63,11 @@ public record DatabaseConfiguration(
         .isEmpty()) {
       recordEmbedded(hive);
     }
+    // The hive keeps the URL as written; connections use H2's interrupt-safe file system.
     String url =
-        read(hive, WellKnownSettings.SQL_JDBC_URL).replace("%VIREO_DATA_DIR%", dataDir.toString());
+        EmbeddedH2.interruptSafe(
+            read(hive, WellKnownSettings.SQL_JDBC_URL)
+                .replace("%VIREO_DATA_DIR%", dataDir.toString()));
     DatabaseEngine engine =
         DatabaseEngine.fromJdbcUrl(url)
             .orElseThrow(
