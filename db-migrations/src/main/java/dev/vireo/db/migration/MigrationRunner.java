@@ -70,6 +70,9 @@ public final class MigrationRunner {
         .locations(engine.migrationLocation())
         .table("vireo_schema_history")
         .validateMigrationNaming(true)
+        // Each bounded context owns a version range (ADR 0001), so a context's new migration can
+        // sort below one another context added earlier; it must still be applied.
+        .outOfOrder(true)
         .ignoreMigrationPatterns(new String[0])
         .load();
   }

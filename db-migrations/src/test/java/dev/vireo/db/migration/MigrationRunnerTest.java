@@ -60,6 +60,44 @@ class MigrationRunnerTest {
         .hasMessageContaining("999.1");
   }
 
+  /**
+   * Contexts own version ranges: a database that took every migration up to a later context's
+   * newest must still get a migration an earlier context added afterwards (here 4.3 after 5.1).
+   */
+  @Test
+  void migrate_appliesAnEarlierContextsNewMigrationToADatabaseAtALaterVersion(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path older = dir.resolve("older");
+    java.nio.file.Files.createDirectories(older);
+    java.nio.file.Path scripts =
+        java.nio.file.Path.of(
+                MigrationRunnerTest.class
+                    .getResource("/db/migration/h2/V1_1__security.sql")
+                    .toURI())
+            .getParent();
+    try (var files = java.nio.file.Files.list(scripts)) {
+      for (java.nio.file.Path f : files.toList()) {
+        if (!f.getFileName().toString().startsWith("V4_3__")) {
+          java.nio.file.Files.copy(f, older.resolve(f.getFileName()));
+        }
+      }
+    }
+    DataSource ds = TestDatabases.h2("MSSQLServer");
+    Flyway.configure()
+        .dataSource(ds)
+        .locations("filesystem:" + older)
+        .table("vireo_schema_history")
+        .load()
+        .migrate();
+    MigrationReport report = new MigrationRunner(ds).migrate();
+    assertThat(report.migrationsApplied()).isEqualTo(1);
+    new MigrationRunner(ds).validate();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeQuery("SELECT scope_path, scope_cloud_id FROM job").close();
+    }
+  }
+
   @Test
   void engine_isDetectedFromJdbcUrlsAndNames() {
     assertThat(DatabaseEngine.fromJdbcUrl("jdbc:sqlserver://db:1433;databaseName=vireo"))

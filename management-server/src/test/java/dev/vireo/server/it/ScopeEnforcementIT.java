@@ -266,6 +266,50 @@ class ScopeEnforcementIT {
     assertThat(app.get("api/v1/vm-templates").status()).isEqualTo(200);
   }
 
+  /** A waiting diagnostics job on {@code type}/{@code id}, submitted by the administrator. */
+  private String jobOn(String type, String id, int steps) {
+    Reply r =
+        admin()
+            .post(
+                "api/v1/jobs",
+                java.util.Map.of(
+                    "type",
+                    "Diagnostics.Wait",
+                    "parameters",
+                    java.util.Map.of("steps", steps, "stepMillis", 200),
+                    "target",
+                    java.util.Map.of("type", type, "id", id, "name", type + " " + id)));
+    assertThat(r.status()).as(r.toString()).isEqualTo(202);
+    return r.body().path("id").asText();
+  }
+
+  @Test
+  void delegatedAdministrators_seeTheJobsOnObjectsInTheirScope_andCancelOnlyWithWriteScope() {
+    String onA1 = jobOn("host", hostA1, 100);
+    String onB = jobOn("host", hostB, 1);
+    String onVmA = jobOn("vm", vmA, 1);
+    ApiClient fabricA = user("FABRIC_ADMINISTRATOR", List.of(a), List.of());
+    ApiClient readOnlyA = user("READ_ONLY_ADMINISTRATOR", List.of(a), List.of());
+    ApiClient tenantA = user("TENANT_ADMINISTRATOR", List.of(), List.of(cloudA));
+
+    assertThat(total(fabricA.get("api/v1/jobs?targetId=" + hostA1))).isEqualTo(1);
+    assertThat(total(fabricA.get("api/v1/jobs?targetId=" + vmA))).isEqualTo(1);
+    assertThat(total(fabricA.get("api/v1/jobs?targetId=" + hostB))).isZero();
+    assertThat(fabricA.get("api/v1/jobs/" + onA1).status()).isEqualTo(200);
+    assertStatus(fabricA.get("api/v1/jobs/" + onB), 404, "JOB_NOT_FOUND");
+    assertThat(total(readOnlyA.get("api/v1/jobs?targetId=" + hostA1))).isEqualTo(1);
+    assertStatus(readOnlyA.get("api/v1/jobs/" + onB), 404, "JOB_NOT_FOUND");
+    assertThat(total(tenantA.get("api/v1/jobs?targetId=" + vmA))).isEqualTo(1);
+    assertThat(total(tenantA.get("api/v1/jobs?targetId=" + hostA1))).isZero();
+    assertThat(tenantA.get("api/v1/jobs/" + onVmA).status()).isEqualTo(200);
+
+    assertStatus(readOnlyA.post("api/v1/jobs/" + onA1 + "/actions/cancel", null), 403, "FORBIDDEN");
+    Reply cancelled = fabricA.post("api/v1/jobs/" + onA1 + "/actions/cancel", null);
+    assertThat(cancelled.status()).as(cancelled.toString()).isIn(200, 202);
+    assertStatus(
+        fabricA.post("api/v1/jobs/" + onB + "/actions/cancel", null), 404, "JOB_NOT_FOUND");
+  }
+
   @Test
   void roleScope_mustNameExistingHostGroupsAndClouds() {
     Reply r =

@@ -74,7 +74,8 @@ public class JobResource {
             text(targetType),
             text(targetId),
             QueryValues.instant(from, "from"),
-            QueryValues.instant(to, "to"));
+            QueryValues.instant(to, "to"),
+            Optional.empty());
     return PageRepresentation.of(
         jobs.history(query, paging.toPageRequest(SORTABLE, "-createdAt"))
             .map(JobRepresentation::summary));

@@ -12,6 +12,7 @@ import dev.vireo.server.jobs.domain.JobSpec;
 import dev.vireo.server.jobs.domain.JobTarget;
 import dev.vireo.server.security.application.CallerContext;
 import dev.vireo.server.security.domain.AccessScope;
+import dev.vireo.server.shared.domain.CommonError;
 import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.Page;
 import dev.vireo.server.shared.domain.PageRequest;
@@ -23,8 +24,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Submitting, reading, cancelling and restarting jobs. Callers see their own jobs; Administrators
- * see all. A job the caller may not see is answered as not found.
+ * Submitting, reading, cancelling and restarting jobs. Administrators see all jobs; other users see
+ * their own and those on objects in their scope (anchored where the target sat when the job was
+ * submitted, {@link JobScopes}), and cancel or restart those their scope lets them change. A job
+ * the caller may not see is answered as not found, one it may see but not change with 403.
  *
  * <p>{@link #cancel} runs in its own transaction and retries when the job changed meanwhile (a
  * running job commits progress often). {@link #submit} joins the caller's transaction, so an
@@ -39,6 +42,7 @@ public class JobService {
   @Inject Event<JobSubmitted> submitted;
   @Inject Event<JobCancelRequested> cancelled;
   @Inject JobTransactions store;
+  @Inject JobScopes scopes;
 
   /**
    * Validates and queues a job of {@code type} as the caller. Throws the handler's validation
@@ -56,7 +60,7 @@ public class JobService {
             parameters,
             handler.lockKeys(parameters, target),
             handler.steps(parameters));
-    Job job = Job.submit(spec, owner());
+    Job job = Job.submit(spec, owner(), scopes.anchorOf(target, parameters));
     jobs.add(job);
     submitted.fire(new JobSubmitted(job.id()));
     return job;
@@ -88,7 +92,8 @@ public class JobService {
   @Transactional
   public Page<Job> history(JobQuery query, PageRequest page) {
     AccessScope scope = callerScope();
-    return jobs.query(scope.administrator() ? query : query.ownedBy(scope.userId()), page);
+    return jobs.query(
+        scope.administrator() ? query : query.visibleTo(scopes.visibilityOf(scope)), page);
   }
 
   /**
@@ -102,7 +107,7 @@ public class JobService {
                 store.change(
                     id,
                     j -> {
-                      requireVisible(j);
+                      requireChangeable(j);
                       j.requestCancel();
                     }));
     cancelled.fire(new JobCancelRequested(id));
@@ -116,6 +121,7 @@ public class JobService {
   @Transactional
   public Job restart(String id) {
     Job original = get(id);
+    requireChangeable(original);
     Job next = original.restartAs(owner());
     handlers
         .require(original.type())
@@ -149,9 +155,26 @@ public class JobService {
     }
   }
 
+  private void requireChangeable(Job job) {
+    requireVisible(job);
+    AccessScope scope = callerScope();
+    if (!scope.administrator()
+        && !scopes.visibilityOf(scope).mayChange(job.owner().userId(), job.anchor())) {
+      throw new DomainException(
+          CommonError.FORBIDDEN,
+          "Job "
+              + job.id()
+              + " belongs to "
+              + job.owner().name()
+              + " and your scope lets you only read its target; ask its owner or an"
+              + " administrator.");
+    }
+  }
+
   private boolean visible(Job job) {
     AccessScope scope = callerScope();
-    return scope.administrator() || job.owner().userId().equals(scope.userId());
+    return scope.administrator()
+        || scopes.visibilityOf(scope).sees(job.owner().userId(), job.anchor());
   }
 
   private AccessScope callerScope() {

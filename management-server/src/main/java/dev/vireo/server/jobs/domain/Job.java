@@ -53,6 +53,12 @@ public class Job extends AggregateRoot {
   @Column(name = "target_name", length = 256, updatable = false)
   private String targetName;
 
+  @Column(name = "scope_path", length = 800, updatable = false)
+  private String scopePath;
+
+  @Column(name = "scope_cloud_id", length = 36, updatable = false)
+  private String scopeCloudId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
   private JobStatus status;
@@ -135,6 +141,23 @@ public class Job extends AggregateRoot {
     return new Job(spec, owner);
   }
 
+  /** A new queued job whose target sits at {@code anchor} in the fabric. */
+  public static Job submit(JobSpec spec, JobOwner owner, JobAnchor anchor) {
+    Job j = new Job(spec, owner);
+    j.anchorAt(anchor);
+    return j;
+  }
+
+  private void anchorAt(JobAnchor anchor) {
+    this.scopePath = anchor.hostGroupPath().orElse(null);
+    this.scopeCloudId = anchor.cloudId().orElse(null);
+  }
+
+  /** Where the target sat in the fabric when the job was submitted. */
+  public JobAnchor anchor() {
+    return new JobAnchor(Optional.ofNullable(scopePath), Optional.ofNullable(scopeCloudId));
+  }
+
   /**
    * A new queued job with the same type, input, target and steps, owned by {@code owner}. The steps
    * this job completed in an unbroken run from the first are marked skipped in the new job, so the
@@ -149,6 +172,7 @@ public class Job extends AggregateRoot {
     Job next =
         new Job(new JobSpec(type, name, target(), parameters(), lockKeys(), stepNames()), owner);
     next.restartOf = id();
+    next.anchorAt(anchor());
     for (JobStep s : next.steps) {
       if (s.ordinal() <= lastCompletedStep) {
         s.skip();

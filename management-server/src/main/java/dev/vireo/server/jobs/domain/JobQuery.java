@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param targetId jobs on this object
  * @param from jobs created at or after this time
  * @param to jobs created before this time
+ * @param visibleTo only jobs this user may see (set by the service for callers who are not
+ *     Administrators)
  */
 public record JobQuery(
     Optional<JobStatus> status,
@@ -23,10 +25,12 @@ public record JobQuery(
     Optional<String> targetType,
     Optional<String> targetId,
     Optional<Instant> from,
-    Optional<Instant> to) {
+    Optional<Instant> to,
+    Optional<JobVisibility> visibleTo) {
 
   public static JobQuery all() {
     return new JobQuery(
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -40,6 +44,12 @@ public record JobQuery(
   /** The same filters restricted to one owner's jobs. */
   public JobQuery ownedBy(String userId) {
     return new JobQuery(
-        status, Optional.of(userId), ownerName, type, targetType, targetId, from, to);
+        status, Optional.of(userId), ownerName, type, targetType, targetId, from, to, visibleTo);
+  }
+
+  /** The same filters restricted to the jobs {@code v} allows. */
+  public JobQuery visibleTo(JobVisibility v) {
+    return new JobQuery(
+        status, ownerId, ownerName, type, targetType, targetId, from, to, Optional.of(v));
   }
 }

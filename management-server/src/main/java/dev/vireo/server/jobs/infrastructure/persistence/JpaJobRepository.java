@@ -4,6 +4,7 @@ import dev.vireo.server.jobs.domain.Job;
 import dev.vireo.server.jobs.domain.JobQuery;
 import dev.vireo.server.jobs.domain.JobRepository;
 import dev.vireo.server.jobs.domain.JobStatus;
+import dev.vireo.server.jobs.domain.JobVisibility;
 import dev.vireo.server.shared.domain.Page;
 import dev.vireo.server.shared.domain.PageRequest;
 import dev.vireo.server.shared.domain.Utc;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 @ApplicationScoped
 public class JpaJobRepository implements JobRepository {
@@ -50,7 +52,26 @@ public class JpaJobRepository implements JobRepository {
     q.targetId().ifPresent(t -> w.and("j.targetId = :targetId", "targetId", t));
     q.from().ifPresent(f -> w.and("j.createdAt >= :from", "from", Utc.column(f)));
     q.to().ifPresent(t -> w.and("j.createdAt < :to", "to", Utc.column(t)));
+    q.visibleTo().ifPresent(v -> w.and(visibility(v, w)));
     return JpaQueries.page(em, Job.class, "Job j", "j", w, page, SORT);
+  }
+
+  /** Own jobs, or anchored in a readable host-group subtree or cloud (served by indexes). */
+  private static String visibility(JobVisibility v, JpaQueries.Where w) {
+    StringJoiner any = new StringJoiner(" OR ", "(", ")");
+    w.param("visMe", v.userId());
+    any.add("j.ownerId = :visMe");
+    int i = 0;
+    for (String p : v.readPaths().stream().sorted().toList()) {
+      String name = "visPath" + i++;
+      w.param(name, p + "%");
+      any.add("j.scopePath LIKE :" + name);
+    }
+    if (!v.readClouds().isEmpty()) {
+      w.param("visClouds", v.readClouds());
+      any.add("j.scopeCloudId IN :visClouds");
+    }
+    return any.toString();
   }
 
   @Override
