@@ -222,6 +222,25 @@ class InventoryApiIT {
   }
 
   @Test
+  void runAsAccount_usedByAHost_isNotDeleted_untilTheHostIsGone() {
+    InventoryFixture fx = new InventoryFixture(admin());
+    String runAs = fx.runAs();
+    String group = fx.group(ROOT);
+    String host = fx.host(group, runAs);
+    Reply account = admin().get("api/v1/run-as-accounts/" + runAs);
+    Reply refused = admin().delete("api/v1/run-as-accounts/" + runAs, account.etag());
+    assertProblem(refused, 422, "RUN_AS_IN_USE");
+    String hostName = admin().get("api/v1/hosts/" + host).body().path("name").asText();
+    assertThat(refused.body().path("detail").asText()).contains("host '" + hostName + "'");
+    assertThat(admin().get("api/v1/run-as-accounts/" + runAs).status()).isEqualTo(200);
+
+    Reply h = admin().get("api/v1/hosts/" + host);
+    assertThat(admin().delete("api/v1/hosts/" + host, h.etag()).status()).isEqualTo(204);
+    assertThat(admin().delete("api/v1/run-as-accounts/" + runAs, account.etag()).status())
+        .isEqualTo(204);
+  }
+
+  @Test
   void host_withInvalidFields_listsEveryError_andIsNotStored() {
     String name = unique("bad");
     Map<String, Object> body =

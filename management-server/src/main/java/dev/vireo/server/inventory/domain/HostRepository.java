@@ -32,6 +32,9 @@ public interface HostRepository {
 
   long countVmsOn(String hostId);
 
+  /** Names of up to {@code limit} hosts that log in with the Run As account. */
+  java.util.List<String> namesUsingRunAs(String runAsAccountId, int limit);
+
   void add(Host host);
 
   void remove(Host host);

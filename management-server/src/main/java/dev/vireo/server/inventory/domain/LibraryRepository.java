@@ -23,6 +23,9 @@ public interface LibraryRepository {
 
   long countShares(String serverId);
 
+  /** Names of up to {@code limit} library servers that log in with the Run As account. */
+  java.util.List<String> serverNamesUsingRunAs(String runAsAccountId, int limit);
+
   Optional<LibraryResource> findResource(String id);
 
   Optional<LibraryResource> findResourceByPath(String shareId, String relativePath);

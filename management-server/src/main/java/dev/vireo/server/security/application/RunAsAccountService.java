@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Run As accounts: credentials for hosts and library shares. Secrets go in, never out: the API can
@@ -27,6 +29,9 @@ public class RunAsAccountService {
   @Inject RunAsAccountRepository accounts;
   @Inject MasterKey masterKey;
   @Inject CallerContext caller;
+  @Inject jakarta.enterprise.inject.Instance<RunAsAccountUsage> usages;
+
+  private static final int SHOWN_USERS = 5;
 
   /** Decrypted credentials; the caller must wipe {@code secret} after use. */
   public record Credentials(String userName, char[] secret) {
@@ -88,9 +93,29 @@ public class RunAsAccountService {
     return a;
   }
 
+  /**
+   * Deletes the account unless a host or library server still logs in with it ({@code
+   * RUN_AS_IN_USE}, naming them).
+   */
   public void delete(String id, long expectedVersion) {
     RunAsAccount a = get(id);
     Versions.check(expectedVersion, a.version());
+    List<String> users = new ArrayList<>();
+    for (RunAsAccountUsage u : usages) {
+      users.addAll(u.usersOf(id, SHOWN_USERS + 1));
+    }
+    if (!users.isEmpty()) {
+      String list =
+          String.join(", ", users.subList(0, Math.min(SHOWN_USERS, users.size())))
+              + (users.size() > SHOWN_USERS ? " and more" : "");
+      throw new DomainException(
+          SecurityError.RUN_AS_IN_USE,
+          "Run As account '"
+              + a.name()
+              + "' is used by "
+              + list
+              + "; give them another account first, then delete this one.");
+    }
     accounts.remove(a);
   }
 

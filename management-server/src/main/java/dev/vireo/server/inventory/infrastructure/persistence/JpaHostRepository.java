@@ -109,6 +109,15 @@ public class JpaHostRepository implements HostRepository {
   }
 
   @Override
+  public List<String> namesUsingRunAs(String runAsAccountId, int limit) {
+    return em.createQuery(
+            "SELECT h.name FROM Host h WHERE h.runAsAccountId = :r ORDER BY h.name", String.class)
+        .setParameter("r", runAsAccountId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void add(Host host) {
     Persistence.persist(em, host, "host", host.name());
   }

@@ -11,6 +11,7 @@ import dev.vireo.server.shared.infrastructure.database.JpaQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,16 @@ public class JpaLibraryRepository implements LibraryRepository {
                 "nameContains",
                 ScopePredicates.containsValue(n)));
     return JpaQueries.page(em, LibraryServer.class, "LibraryServer s", "s", w, page, SERVER_SORT);
+  }
+
+  @Override
+  public List<String> serverNamesUsingRunAs(String runAsAccountId, int limit) {
+    return em.createQuery(
+            "SELECT s.name FROM LibraryServer s WHERE s.runAsAccountId = :r ORDER BY s.name",
+            String.class)
+        .setParameter("r", runAsAccountId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
