@@ -19,7 +19,7 @@ public class SettingsProducer {
   @ApplicationScoped
   SettingsService settingsService() {
     HiveRegistryStore hive =
-        HiveRegistryStore.open(HiveFile.inDirectory(ServerEnvironment.dataDirectory()));
+        HiveRegistryStore.shared(HiveFile.inDirectory(ServerEnvironment.dataDirectory()));
     return new RegistrySettingsService(hive, shared);
   }
 }

@@ -38,6 +38,19 @@ public final class HiveRegistryStore implements RegistryStore {
     return new HiveRegistryStore(file, file.load().orElseGet(RegistryTree::new));
   }
 
+  private static final java.util.Map<java.nio.file.Path, HiveRegistryStore> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The one store of this process for {@code file}, opened on first use. Every writer in the server
+   * must use it: a store keeps the whole tree in memory and rewrites the file from it, so a second
+   * store of the same file would overwrite the first one's changes (e.g. the database location
+   * recorded at first start).
+   */
+  public static HiveRegistryStore shared(HiveFile file) {
+    return SHARED.computeIfAbsent(file.path().toAbsolutePath().normalize(), p -> open(file));
+  }
+
   public HiveFile file() {
     return file;
   }

@@ -52,7 +52,7 @@ public record DatabaseConfiguration(
   }
 
   static DatabaseConfiguration resolve(Path dataDir) {
-    HiveRegistryStore hive = HiveRegistryStore.open(HiveFile.inDirectory(dataDir));
+    HiveRegistryStore hive = HiveRegistryStore.shared(HiveFile.inDirectory(dataDir));
     Optional<String> flagUrl = ServerEnvironment.setting("vireo.db.url", "VIREO_DB_URL");
     if (flagUrl.isPresent()) {
       record(

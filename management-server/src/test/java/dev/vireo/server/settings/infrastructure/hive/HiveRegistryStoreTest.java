@@ -54,6 +54,27 @@ class HiveRegistryStoreTest extends RegistryStoreContractTest {
   }
 
   @Test
+  void theSharedStoreIsOnePerFile_soOneWritersChangeIsNotOverwrittenByAnother() {
+    HiveRegistryStore a = HiveRegistryStore.shared(HiveFile.inDirectory(dataDir));
+    HiveRegistryStore b =
+        HiveRegistryStore.shared(HiveFile.inDirectory(dataDir.resolve(".").resolve("x/..")));
+    assertThat(b).isSameAs(a);
+    a.apply(
+        List.of(
+            new RegistryChange.CreateKey(SQL),
+            new RegistryChange.SetValue(
+                SQL, RegistryValue.string(ValueName.of("JdbcUrl"), "jdbc:postgresql://db/v"))));
+    b.apply(
+        List.of(
+            new RegistryChange.CreateKey(BACKUP),
+            new RegistryChange.SetValue(
+                BACKUP, RegistryValue.dword(ValueName.of("MaxParallelRecoveryJobs"), 4))));
+    HiveRegistryStore reopened = HiveRegistryStore.open(HiveFile.inDirectory(dataDir));
+    assertThat(reopened.findValue(SQL, ValueName.of("JdbcUrl"))).isPresent();
+    assertThat(reopened.findValue(BACKUP, ValueName.of("MaxParallelRecoveryJobs"))).isPresent();
+  }
+
+  @Test
   void changes_surviveAReopen() {
     setEngine("PostgreSQL");
     setDWord(BACKUP, JOBS, 12);
