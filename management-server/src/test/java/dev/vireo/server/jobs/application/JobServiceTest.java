@@ -128,6 +128,22 @@ class JobServiceTest {
     service.submitted = new RecordingEvent<>();
     service.cancelled = new RecordingEvent<>();
     service.store = store;
+    // No fabric here: jobs have no anchor, so only ownership decides who sees them.
+    service.scopes =
+        new JobScopes() {
+          @Override
+          public dev.vireo.server.jobs.domain.JobAnchor anchorOf(
+              java.util.Optional<dev.vireo.server.jobs.domain.JobTarget> target,
+              dev.vireo.server.jobs.domain.JobParameters parameters) {
+            return dev.vireo.server.jobs.domain.JobAnchor.none();
+          }
+
+          @Override
+          public dev.vireo.server.jobs.domain.JobVisibility visibilityOf(
+              dev.vireo.server.security.domain.AccessScope scope) {
+            return dev.vireo.server.jobs.domain.JobVisibility.ownOnly(scope.userId());
+          }
+        };
   }
 
   private <T> T as(AccessScope who, Callable<T> work) {

@@ -35,6 +35,9 @@ public final class InMemoryJobRepository implements JobRepository {
     List<Job> all =
         jobs.values().stream()
             .filter(j -> query.ownerId().map(o -> o.equals(j.owner().userId())).orElse(true))
+            .filter(
+                j ->
+                    query.visibleTo().map(v -> v.sees(j.owner().userId(), j.anchor())).orElse(true))
             .filter(j -> query.type().map(t -> t.equals(j.type())).orElse(true))
             .toList();
     return new Page<>(all, 0, all.size(), all.size());
