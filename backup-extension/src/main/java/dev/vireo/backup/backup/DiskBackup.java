@@ -42,6 +42,7 @@ final class DiskBackup {
   private long bytesRead;
   private long bytesStored;
   private long chunksNew;
+  private final Prefetcher prefetcher;
 
   DiskBackup(
       DiskSource source,
@@ -62,6 +63,7 @@ final class DiskBackup {
     this.progress = progress;
     this.chunkSize = chunkSize;
     this.window = window;
+    this.prefetcher = new Prefetcher(source);
   }
 
   DiskOutcome run() {
@@ -99,6 +101,7 @@ final class DiskBackup {
   private void readChunk(long c, boolean skipPrevious) {
     int len = (int) byteLength(c, c + 1);
     byte[] buf = new byte[len];
+    prefetcher.reading(c * chunkSize);
     limiter.acquire(len);
     source.read(c * chunkSize, buf, len);
     bytesRead += len;

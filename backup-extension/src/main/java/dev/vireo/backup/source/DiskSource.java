@@ -17,6 +17,12 @@ public interface DiskSource extends AutoCloseable {
 
   Iterator<Extent> extents();
 
+  /**
+   * A hint that {@code [offset, offset+length)} will be read soon (e.g. start fetching it into the
+   * page cache); sources that cannot use it ignore it.
+   */
+  default void prefetch(long offset, long length) {}
+
   /** Reads {@code len} bytes at {@code offset} into {@code buf}; bytes past the end read as 0. */
   void read(long offset, byte[] buf, int len);
 

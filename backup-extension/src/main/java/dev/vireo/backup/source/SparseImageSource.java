@@ -77,6 +77,11 @@ public final class SparseImageSource implements DiskSource {
   }
 
   @Override
+  public void prefetch(long offset, long length) {
+    nativeFile.willNeed(offset, length);
+  }
+
+  @Override
   public void read(long offset, byte[] buf, int len) {
     reader.read(offset, buf, len);
   }
