@@ -55,11 +55,10 @@ public class PeriodicHostRefresh {
       if (last.plusSeconds(interval).isAfter(now)) {
         continue;
       }
-      lastRefresh.put(hostId, now);
       if (managed.find(hostId).isEmpty()) {
-        lastRefresh.remove(hostId); // removed since the list was read
-        continue;
+        continue; // removed since the list was read
       }
+      lastRefresh.put(hostId, now);
       system.run(
           "VIREO-HOST-010",
           "Refreshing host " + hostId,

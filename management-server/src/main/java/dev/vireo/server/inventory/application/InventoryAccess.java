@@ -26,7 +26,11 @@ public class InventoryAccess {
 
   /** The scope of the current caller (a user, or the server acting on its own). */
   public InventoryScope current() {
-    AccessScope s = caller.scope();
+    return scopeOf(caller.scope());
+  }
+
+  /** {@code s} with host-group ids resolved to materialised paths. */
+  public InventoryScope scopeOf(AccessScope s) {
     if (s.administrator()) {
       return InventoryScope.unrestricted(s.userId());
     }

@@ -6,6 +6,7 @@ import dev.vireo.server.inventory.domain.HostClusterRepository;
 import dev.vireo.server.inventory.domain.HostGroup;
 import dev.vireo.server.inventory.domain.HostGroupRepository;
 import dev.vireo.server.inventory.domain.HostRepository;
+import dev.vireo.server.inventory.domain.InventoryScope;
 import dev.vireo.server.inventory.domain.Vm;
 import dev.vireo.server.inventory.domain.VmRepository;
 import dev.vireo.server.jobs.application.JobScopes;
@@ -34,6 +35,7 @@ public class InventoryJobScopes implements JobScopes {
   @Inject HostClusterRepository clusters;
   @Inject VmRepository vms;
   @Inject CloudRepository clouds;
+  @Inject InventoryAccess access;
 
   @Override
   public JobAnchor anchorOf(Optional<JobTarget> target, JobParameters parameters) {
@@ -68,12 +70,11 @@ public class InventoryJobScopes implements JobScopes {
 
   @Override
   public JobVisibility visibilityOf(AccessScope s) {
-    Set<String> write = new HashSet<>(groups.pathsOf(s.fabricWriteHostGroups()).values());
-    Set<String> read = new HashSet<>(groups.pathsOf(s.fabricReadHostGroups()).values());
-    read.addAll(write);
-    Set<String> readClouds = new HashSet<>(s.readClouds());
-    readClouds.addAll(s.manageAllVmClouds());
-    return new JobVisibility(s.userId(), read, write, readClouds, s.manageAllVmClouds());
+    InventoryScope scope = access.scopeOf(s);
+    Set<String> readClouds = new HashSet<>(scope.readClouds());
+    readClouds.addAll(scope.manageAllVmClouds());
+    return new JobVisibility(
+        s.userId(), scope.readPaths(), scope.writePaths(), readClouds, scope.manageAllVmClouds());
   }
 
   private Optional<String> hostPath(String hostId) {

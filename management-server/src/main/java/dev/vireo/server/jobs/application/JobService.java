@@ -10,6 +10,7 @@ import dev.vireo.server.jobs.domain.JobQuery;
 import dev.vireo.server.jobs.domain.JobRepository;
 import dev.vireo.server.jobs.domain.JobSpec;
 import dev.vireo.server.jobs.domain.JobTarget;
+import dev.vireo.server.jobs.domain.JobVisibility;
 import dev.vireo.server.security.application.CallerContext;
 import dev.vireo.server.security.domain.AccessScope;
 import dev.vireo.server.shared.domain.CommonError;
@@ -81,11 +82,7 @@ public class JobService {
 
   @Transactional
   public Job get(String id) {
-    return jobs.findById(id)
-        .filter(this::visible)
-        .orElseThrow(
-            () ->
-                new DomainException(JobError.JOB_NOT_FOUND, "There is no job with id " + id + "."));
+    return jobs.findById(id).filter(this::visible).orElseThrow(() -> notFound(id));
   }
 
   /** The job history the caller may see. */
@@ -120,7 +117,7 @@ public class JobService {
    */
   @Transactional
   public Job restart(String id) {
-    Job original = get(id);
+    Job original = jobs.findById(id).orElseThrow(() -> notFound(id));
     requireChangeable(original);
     Job next = original.restartAs(owner());
     handlers
@@ -148,18 +145,21 @@ public class JobService {
     return jobs.deleteFinishedBefore(cutoff, batch);
   }
 
-  private void requireVisible(Job job) {
-    if (!visible(job)) {
-      throw new DomainException(
-          JobError.JOB_NOT_FOUND, "There is no job with id " + job.id() + ".");
-    }
+  private static DomainException notFound(String id) {
+    return new DomainException(JobError.JOB_NOT_FOUND, "There is no job with id " + id + ".");
   }
 
+  /** Not found unless the caller sees the job, 403 unless it may also change it. */
   private void requireChangeable(Job job) {
-    requireVisible(job);
     AccessScope scope = callerScope();
-    if (!scope.administrator()
-        && !scopes.visibilityOf(scope).mayChange(job.owner().userId(), job.anchor())) {
+    if (scope.administrator()) {
+      return;
+    }
+    JobVisibility v = scopes.visibilityOf(scope);
+    if (!v.sees(job.owner().userId(), job.anchor())) {
+      throw notFound(job.id());
+    }
+    if (!v.mayChange(job.owner().userId(), job.anchor())) {
       throw new DomainException(
           CommonError.FORBIDDEN,
           "Job "

@@ -138,7 +138,7 @@ public class Job extends AggregateRoot {
 
   /** A new queued job. */
   public static Job submit(JobSpec spec, JobOwner owner) {
-    return new Job(spec, owner);
+    return submit(spec, owner, JobAnchor.none());
   }
 
   /** A new queued job whose target sits at {@code anchor} in the fabric. */

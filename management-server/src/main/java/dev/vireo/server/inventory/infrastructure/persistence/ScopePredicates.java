@@ -5,7 +5,6 @@ import dev.vireo.server.shared.infrastructure.database.JpaQueries.Where;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Turns an {@link InventoryScope} into JPQL predicates. Subtrees are prefix matches on the
@@ -16,14 +15,7 @@ final class ScopePredicates {
 
   /** {@code (expr LIKE :p0 OR expr LIKE :p1 ...)}, binding the parameters on {@code w}. */
   static String anyPrefix(String expr, Set<String> paths, Where w, String param) {
-    StringJoiner j = new StringJoiner(" OR ", "(", ")");
-    int i = 0;
-    for (String p : paths.stream().sorted().toList()) {
-      String name = param + i++;
-      w.param(name, p + "%");
-      j.add(expr + " LIKE :" + name);
-    }
-    return j.toString();
+    return w.anyPrefix(expr, paths, param);
   }
 
   /** Host groups the scope reads; {@code alias} is a HostGroup. */

@@ -14,10 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 @ApplicationScoped
 public class JpaJobRepository implements JobRepository {
@@ -58,20 +58,17 @@ public class JpaJobRepository implements JobRepository {
 
   /** Own jobs, or anchored in a readable host-group subtree or cloud (served by indexes). */
   private static String visibility(JobVisibility v, JpaQueries.Where w) {
-    StringJoiner any = new StringJoiner(" OR ", "(", ")");
+    List<String> any = new ArrayList<>();
     w.param("visMe", v.userId());
     any.add("j.ownerId = :visMe");
-    int i = 0;
-    for (String p : v.readPaths().stream().sorted().toList()) {
-      String name = "visPath" + i++;
-      w.param(name, p + "%");
-      any.add("j.scopePath LIKE :" + name);
+    if (!v.readPaths().isEmpty()) {
+      any.add(w.anyPrefix("j.scopePath", v.readPaths(), "visPath"));
     }
     if (!v.readClouds().isEmpty()) {
       w.param("visClouds", v.readClouds());
       any.add("j.scopeCloudId IN :visClouds");
     }
-    return any.toString();
+    return String.join(" OR ", any);
   }
 
   @Override

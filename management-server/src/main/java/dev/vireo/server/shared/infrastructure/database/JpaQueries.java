@@ -37,6 +37,21 @@ public final class JpaQueries {
       return this;
     }
 
+    /**
+     * {@code (expr LIKE :p0 OR expr LIKE :p1 ...)} matching any of the materialised-path {@code
+     * prefixes}, binding {@code param0, param1, ...}; the caller adds it with {@link #and(String)}.
+     */
+    public String anyPrefix(String expr, java.util.Collection<String> prefixes, String param) {
+      StringJoiner j = new StringJoiner(" OR ", "(", ")");
+      int i = 0;
+      for (String p : prefixes.stream().sorted().toList()) {
+        String name = param + i++;
+        param(name, p + "%");
+        j.add(expr + " LIKE :" + name);
+      }
+      return j.toString();
+    }
+
     String jpql() {
       return clauses.length() == 0 ? "" : " WHERE " + clauses;
     }
