@@ -21,10 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Backs up one disk: walks the chunk ranges its source yields, reads each chunk (this thread),
- * hands hashing/compression/packing to the worker pool, and writes index entries in chunk order
- * through a bounded window of in-flight chunks. Chunks outside the ranges are zero markers ({@code
- * ALLOCATED}) or copied from the previous index ({@code CHANGED}).
+ * Backs up one disk: walks the chunk ranges its source yields, takes each chunk from the {@link
+ * ReadAhead} (which reads the source on its own thread), hands hashing/compression/packing to the
+ * worker pool, and writes index entries in chunk order through a bounded window of in-flight
+ * chunks. Chunks outside the ranges are zero markers ({@code ALLOCATED}) or copied from the
+ * previous index ({@code CHANGED}).
  */
 final class DiskBackup {
   private final DiskSource source;
@@ -42,7 +43,7 @@ final class DiskBackup {
   private long bytesRead;
   private long bytesStored;
   private long chunksNew;
-  private final Prefetcher prefetcher;
+  private ReadAhead readAhead;
 
   DiskBackup(
       DiskSource source,
@@ -63,10 +64,16 @@ final class DiskBackup {
     this.progress = progress;
     this.chunkSize = chunkSize;
     this.window = window;
-    this.prefetcher = new Prefetcher(source);
   }
 
   DiskOutcome run() {
+    try (ReadAhead ahead = new ReadAhead(source, chunkSize)) {
+      this.readAhead = ahead;
+      return backUp();
+    }
+  }
+
+  private DiskOutcome backUp() {
     long chunkCount = (source.size() + chunkSize - 1) / chunkSize;
     ChunkRanges ranges = new ChunkRanges(source.extents(), chunkSize, source.size());
     while (ranges.hasNext()) {
@@ -101,9 +108,8 @@ final class DiskBackup {
   private void readChunk(long c, boolean skipPrevious) {
     int len = (int) byteLength(c, c + 1);
     byte[] buf = new byte[len];
-    prefetcher.reading(c * chunkSize);
     limiter.acquire(len);
-    source.read(c * chunkSize, buf, len);
+    readAhead.read(c, buf, len);
     bytesRead += len;
     progress.transferred(len);
     if (skipPrevious) {

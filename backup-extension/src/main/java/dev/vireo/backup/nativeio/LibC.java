@@ -29,9 +29,4 @@ final class LibC {
   static native long lseek(int fd, long offset, int whence) throws LastErrorException;
 
   static native int fallocate(int fd, int mode, long offset, long len) throws LastErrorException;
-
-  static final int POSIX_FADV_WILLNEED = 3;
-
-  /** Returns 0 or an error number (posix_fadvise does not set errno). */
-  static native int posix_fadvise(int fd, long offset, long len, int advice);
 }

@@ -56,14 +56,6 @@ public final class NativeFile implements AutoCloseable {
     }
   }
 
-  /**
-   * Asks the kernel to start reading {@code [offset, offset+len)} into the page cache now, so the
-   * data is there when it is read. A hint: failures are ignored.
-   */
-  public void willNeed(long offset, long len) {
-    LibC.posix_fadvise(fd, offset, len, LibC.POSIX_FADV_WILLNEED);
-  }
-
   /** Deallocates {@code [offset, offset+len)} keeping the file size; reads then return zeros. */
   public void punchHole(long offset, long len) {
     try {

@@ -5,9 +5,9 @@ import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.AtomicFiles;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.FormatConstants;
+import dev.vireo.backup.nativeio.DirectWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -18,10 +18,13 @@ import java.util.List;
  * and renames it into place. Not thread-safe; callers serialise appends.
  */
 public final class PackWriter implements AutoCloseable {
+  /** Staging buffer of the pack file's direct writer (two per pack being written). */
+  static final int WRITE_BUFFER = 1 << 20;
+
   private final PackId id;
   private final Path target;
   private final Path tmp;
-  private final FileChannel ch;
+  private final DirectWriter out;
   private final Sealer sealer;
   private final List<PackEntry> entries = new ArrayList<>();
   private long position;
@@ -35,10 +38,12 @@ public final class PackWriter implements AutoCloseable {
     this.target = shard.resolve(id.fileName());
     this.tmp = AtomicFiles.tempFor(target);
     try {
-      this.ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      this.out =
+          DirectWriter.open(
+              tmp, WRITE_BUFFER, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       ByteBuffer h = ByteBuffer.allocate(FormatConstants.PACK_HEADER_SIZE);
       h.put(FormatConstants.PACK_MAGIC).putShort((short) FormatConstants.PACK_VERSION);
-      writeFully(h.putShort((short) 0).putInt(0).flip());
+      append(h.putShort((short) 0).putInt(0).array());
     } catch (IOException e) {
       throw BackupException.io("create pack " + tmp, e);
     }
@@ -59,7 +64,7 @@ public final class PackWriter implements AutoCloseable {
   public PackEntry append(ChunkDigest digest, byte[] sealedBlob, int plainLength) {
     PackEntry e = new PackEntry(digest, position, sealedBlob.length, plainLength);
     try {
-      writeFully(ByteBuffer.wrap(sealedBlob));
+      append(sealedBlob);
     } catch (IOException ex) {
       throw BackupException.io("write pack " + tmp, ex);
     }
@@ -73,10 +78,10 @@ public final class PackWriter implements AutoCloseable {
     ByteBuffer footer = ByteBuffer.allocate(FormatConstants.PACK_FOOTER_SIZE);
     footer.putInt(table.length).put(FormatConstants.PACK_END_MAGIC).flip();
     try {
-      writeFully(ByteBuffer.wrap(table));
-      writeFully(footer);
-      ch.force(true);
-      ch.close();
+      append(table);
+      append(footer.array());
+      out.force();
+      out.close();
     } catch (IOException e) {
       throw BackupException.io("finish pack " + tmp, e);
     }
@@ -85,21 +90,16 @@ public final class PackWriter implements AutoCloseable {
     return List.copyOf(entries);
   }
 
-  private void writeFully(ByteBuffer b) throws IOException {
-    while (b.hasRemaining()) {
-      position += ch.write(b);
-    }
+  private void append(byte[] bytes) throws IOException {
+    out.write(position, bytes, 0, bytes.length);
+    position += bytes.length;
   }
 
   /** Abandons an unfinished pack (its temp file is deleted). */
   @Override
   public void close() {
     if (!finished) {
-      try {
-        ch.close();
-      } catch (IOException ignored) {
-        // abandoning anyway
-      }
+      out.close();
       AtomicFiles.deleteQuietly(tmp);
     }
   }

@@ -1,24 +1,24 @@
 package dev.vireo.backup.restore;
 
 import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.nativeio.DirectWriter;
 import dev.vireo.backup.nativeio.NativeFile;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * A raw image file. A new file gets holes for free; an existing file is truncated to the disk size
- * and its zero ranges are deallocated with {@code fallocate(PUNCH_HOLE)} (falling back to writing
- * zeros where the file system cannot punch holes).
+ * A raw image file, written in chunk order through a {@link DirectWriter} (large direct writes that
+ * bypass the page cache where the file system allows it). A new file gets holes for free; an
+ * existing file is truncated to the disk size and its zero ranges are deallocated with {@code
+ * fallocate(PUNCH_HOLE)} (falling back to writing zeros where the file system cannot punch holes).
  */
 final class FileTarget implements RestoreTarget {
   private final Path path;
-  private final FileChannel ch;
+  private final DirectWriter out;
   private final Optional<NativeFile> punch;
   private boolean punchUnsupported;
 
@@ -29,7 +29,7 @@ final class FileTarget implements RestoreTarget {
       try (RandomAccessFile raf = new RandomAccessFile(path.toFile(), "rw")) {
         raf.setLength(size);
       }
-      this.ch = FileChannel.open(path, StandardOpenOption.WRITE);
+      this.out = DirectWriter.open(path, DirectWriter.DEFAULT_BUFFER, StandardOpenOption.WRITE);
       this.punch = existed ? Optional.of(NativeFile.openWrite(path)) : Optional.empty();
     } catch (IOException e) {
       throw BackupException.io("open restore target " + path, e);
@@ -38,23 +38,20 @@ final class FileTarget implements RestoreTarget {
 
   @Override
   public boolean positional() {
-    return true;
+    return false;
   }
 
   @Override
   public void write(long offset, byte[] data) {
-    ByteBuffer b = ByteBuffer.wrap(data);
     try {
-      while (b.hasRemaining()) {
-        ch.write(b, offset + b.position());
-      }
+      out.write(offset, data, 0, data.length);
     } catch (IOException e) {
       throw BackupException.io("write " + path, e);
     }
   }
 
   @Override
-  public synchronized void zeros(long offset, long length) {
+  public void zeros(long offset, long length) {
     if (punch.isEmpty()) {
       return;
     }
@@ -83,7 +80,7 @@ final class FileTarget implements RestoreTarget {
   @Override
   public void finish() {
     try {
-      ch.force(true);
+      out.force();
     } catch (IOException e) {
       throw BackupException.io("fsync " + path, e);
     }
@@ -92,10 +89,6 @@ final class FileTarget implements RestoreTarget {
   @Override
   public void close() {
     punch.ifPresent(NativeFile::close);
-    try {
-      ch.close();
-    } catch (IOException e) {
-      throw BackupException.io("close " + path, e);
-    }
+    out.close();
   }
 }

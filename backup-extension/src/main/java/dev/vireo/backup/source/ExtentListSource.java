@@ -4,7 +4,7 @@ import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.Extent;
-import dev.vireo.backup.nativeio.NativeFile;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import java.util.List;
 public final class ExtentListSource implements DiskSource {
   private final DiskId diskId;
   private final ImageReader reader;
-  private final NativeFile hints;
   private final List<Extent> extents;
   private final ExtentMode mode;
 
@@ -28,7 +27,6 @@ public final class ExtentListSource implements DiskSource {
     this.reader = new ImageReader(image);
     this.mode = mode;
     this.extents = normalise(extents, reader.size());
-    this.hints = NativeFile.openRead(image);
   }
 
   /** Sorts and merges overlapping or touching extents, rejecting ones past the disk end. */
@@ -78,13 +76,12 @@ public final class ExtentListSource implements DiskSource {
   }
 
   @Override
-  public void prefetch(long offset, long length) {
-    hints.willNeed(offset, length);
+  public void readBlock(long offset, ByteBuffer dst) {
+    reader.readBlock(offset, dst);
   }
 
   @Override
   public void close() {
-    hints.close();
     reader.close();
   }
 }

@@ -3,6 +3,7 @@ package dev.vireo.backup.source;
 import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.Extent;
 import dev.vireo.backup.nativeio.NativeFile;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -77,8 +78,8 @@ public final class SparseImageSource implements DiskSource {
   }
 
   @Override
-  public void prefetch(long offset, long length) {
-    nativeFile.willNeed(offset, length);
+  public void readBlock(long offset, ByteBuffer dst) {
+    reader.readBlock(offset, dst);
   }
 
   @Override

@@ -1,0 +1,223 @@
+package dev.vireo.backup.nativeio;
+
+import com.sun.nio.file.ExtendedOpenOption;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes a file in large aligned blocks with {@code O_DIRECT}, bypassing the page cache, where the
+ * file system allows it (tmpfs, some FUSE and network file systems do not: they get the same
+ * coalesced writes through the page cache). Bytes are staged in one aligned buffer while the
+ * previous one is written by a background thread, so the caller rarely waits for the disk.
+ *
+ * <p>Why: on the machines we measured, buffered writes of a multi-GiB image cost the kernel ~1.7 s
+ * of CPU per GiB (page allocation, dirty accounting, writeback) — as much as hashing and
+ * compressing it — while direct 4 MiB writes cost ~0.1 s per GiB and reach the device's rate.
+ * Writing backups and restored disks also should not evict the host's working set from the page
+ * cache.
+ *
+ * <p>Writes are given as (offset, bytes); consecutive writes that continue each other are
+ * coalesced. A write that starts elsewhere ends the current run. A run must start at a multiple of
+ * {@link AlignedBuffers#ALIGN} to go direct; the unaligned tail of a run (under that many bytes) is
+ * written through the page cache. Durability still needs {@link #force()}. Not thread-safe: one
+ * caller.
+ */
+public final class DirectWriter implements AutoCloseable {
+  private static final int ALIGN = AlignedBuffers.ALIGN;
+
+  public static final int DEFAULT_BUFFER = 4 << 20;
+
+  private static final ExecutorService IO =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "vireo-direct-write");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final Path path;
+  private final FileChannel buffered;
+  private volatile FileChannel direct;
+  private final int bufferSize;
+  private ByteBuffer staging;
+  private long runStart = -1;
+  private Future<ByteBuffer> inFlight;
+
+  private DirectWriter(Path path, FileChannel buffered, FileChannel direct, int bufferSize) {
+    this.path = path;
+    this.buffered = buffered;
+    this.direct = direct;
+    this.bufferSize = bufferSize;
+    this.staging = AlignedBuffers.take(bufferSize);
+  }
+
+  /**
+   * Opens {@code path} with {@code options} (which must include {@code WRITE}); {@code bufferSize}
+   * is rounded up to {@link AlignedBuffers#ALIGN}.
+   */
+  public static DirectWriter open(Path path, int bufferSize, OpenOption... options)
+      throws IOException {
+    return open(path, bufferSize, true, options);
+  }
+
+  /** As {@link #open(Path, int, OpenOption...)}; {@code tryDirect = false} stays buffered. */
+  static DirectWriter open(Path path, int bufferSize, boolean tryDirect, OpenOption... options)
+      throws IOException {
+    FileChannel buffered = FileChannel.open(path, options);
+    FileChannel direct = null;
+    try {
+      if (tryDirect) {
+        direct = FileChannel.open(path, StandardOpenOption.WRITE, ExtendedOpenOption.DIRECT);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // the file system does not do O_DIRECT: stay buffered
+    }
+    return new DirectWriter(path, buffered, direct, Math.max(ALIGN, bufferSize));
+  }
+
+  /** True while writes bypass the page cache. */
+  public boolean direct() {
+    return direct != null;
+  }
+
+  /** Writes {@code data[from, from+len)} at file offset {@code offset}. */
+  public void write(long offset, byte[] data, int from, int len) throws IOException {
+    while (len > 0) {
+      if (staging.position() > 0 && offset != runStart + staging.position()) {
+        submit();
+      }
+      if (staging.position() == 0) {
+        if (!AlignedBuffers.aligned(offset)) {
+          writeFully(buffered, ByteBuffer.wrap(data, from, len), offset);
+          return;
+        }
+        runStart = offset;
+      }
+      int n = Math.min(len, staging.remaining());
+      staging.put(data, from, n);
+      offset += n;
+      from += n;
+      len -= n;
+      if (!staging.hasRemaining()) {
+        submit();
+      }
+    }
+  }
+
+  /** Writes everything staged and waits for it. */
+  public void flush() throws IOException {
+    if (staging.position() > 0) {
+      submit();
+    }
+    ByteBuffer done = awaitInFlight();
+    if (done != null) {
+      AlignedBuffers.give(done);
+    }
+  }
+
+  /** Flushes and fsyncs the file. */
+  public void force() throws IOException {
+    flush();
+    buffered.force(true);
+  }
+
+  private void submit() throws IOException {
+    ByteBuffer full = staging;
+    long start = runStart;
+    int length = full.position();
+    ByteBuffer next = awaitInFlight();
+    staging = next != null ? next.clear() : AlignedBuffers.take(bufferSize);
+    runStart = -1;
+    inFlight =
+        IO.submit(
+            () -> {
+              writeOut(full, start, length);
+              return full;
+            });
+  }
+
+  private ByteBuffer awaitInFlight() throws IOException {
+    Future<ByteBuffer> f = inFlight;
+    if (f == null) {
+      return null;
+    }
+    inFlight = null;
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BackupException(ErrorCode.INTERRUPTED, "interrupted writing " + path, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("write " + path + ": " + e.getCause(), e.getCause());
+    }
+  }
+
+  private void writeOut(ByteBuffer b, long start, int length) throws IOException {
+    int aligned = length / ALIGN * ALIGN;
+    FileChannel d = direct;
+    int done = 0;
+    if (d != null && aligned > 0) {
+      try {
+        writeFully(d, b.limit(aligned).position(0), start);
+        done = aligned;
+      } catch (IOException e) {
+        if (!isInvalidArgument(e)) {
+          throw e;
+        }
+        direct = null; // refused at write time (EINVAL): buffered from now on
+      }
+    }
+    writeFully(buffered, b.limit(length).position(done), start + done);
+  }
+
+  private static boolean isInvalidArgument(IOException e) {
+    return e.getMessage() != null && e.getMessage().contains("Invalid argument");
+  }
+
+  private static void writeFully(FileChannel ch, ByteBuffer b, long offset) throws IOException {
+    long pos = offset;
+    while (b.hasRemaining()) {
+      pos += ch.write(b, pos);
+    }
+  }
+
+  /** Abandons anything not flushed and closes the file. */
+  @Override
+  public void close() {
+    try {
+      ByteBuffer done = awaitInFlight();
+      if (done != null) {
+        AlignedBuffers.give(done);
+      }
+    } catch (IOException | BackupException ignored) {
+      // closing after a failure; the failure was reported to the caller
+    }
+    AlignedBuffers.give(staging);
+    closeQuietly(direct);
+    closeQuietly(buffered);
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    if (ch == null) {
+      return;
+    }
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // nothing left to write through it
+    }
+  }
+}
