@@ -27,10 +27,15 @@ for f in "$JAR" "$WAR" "$H2"; do [ -f "$f" ] || { echo "missing $f (build first)
 cleanup() { if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-start_server() { # sets PID and ELAPSED (seconds until /health/ready answers 200)
+# shellcheck source=../../bin/lib/cds.sh
+. "$ROOT/bin/lib/cds.sh"
+CDS=$(vireo_cds_opts "$(vireo_cds_archive "$ROOT" "$JAR" "$WAR" || true)")
+
+start_server() { # NAME [JVM_OPTS]: sets PID and ELAPSED (seconds until /health/ready answers 200)
   local t0 t1
   t0=$(date +%s.%N)
-  java -Xmx512m -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
+  # shellcheck disable=SC2086
+  java -Xmx512m ${2:-} -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
     --deploy "$WAR" --port "$PORT" --nocluster > "$WORK/server-$1.log" 2>&1 &
   PID=$!
   until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
@@ -44,12 +49,16 @@ start_server() { # sets PID and ELAPSED (seconds until /health/ready answers 200
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$PID/status"; }
 stop_server() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-start_server empty
+start_server empty-plain
+COLD_PLAIN=$ELAPSED
+stop_server
+rm -rf "$WORK/data"
+start_server empty "$CDS"
 COLD_EMPTY=$ELAPSED
 RSS_EMPTY=$(rss_mb)
 stop_server
 java -cp "$H2" "$HERE/Seed.java" "jdbc:h2:file:$WORK/data/db/vireo;MODE=MSSQLServer" "$HOSTS" "$VMS" "$WORK"
-start_server seeded
+start_server seeded "$CDS"
 COLD_SEEDED=$ELAPSED
 RSS_SEEDED=$(rss_mb)
 TOKEN=$(curl -fsS -X POST -u "administrator:$PASS" "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
@@ -64,6 +73,7 @@ echo
 echo "| measure | value |"
 echo "|---|---|"
 printf "| cold start, empty data dir (migrations + bootstrap) | %.1f s |\n" "$COLD_EMPTY"
+printf "| cold start, empty data dir, without the class-data archive (VIREO_CDS=0) | %.1f s |\n" "$COLD_PLAIN"
 printf "| cold start, seeded database | %.1f s |\n" "$COLD_SEEDED"
 echo "| RSS after start (empty / seeded / after the run) | $RSS_EMPTY / $RSS_SEEDED / $RSS_AFTER MB |"
 echo "$MEASURE" | grep '^list-total' | awk '{print "| VMs in the listed host-group subtree | " $2 " |"}'

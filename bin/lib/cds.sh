@@ -1,0 +1,39 @@
+# shellcheck shell=bash
+# Class-data sharing for the management server: a JVM archive (JDK dynamic CDS) of the classes
+# loaded while Payara Micro boots and deploys Vireo, made once per build by a warm-up start that
+# deploys and stops (Payara Micro's --warmup) on a throw-away embedded database. Later starts map
+# the archive instead of loading, parsing and verifying those classes again (measured in
+# docs/benchmarks.md). A stale or mismatched archive is ignored by the JVM, never an error.
+# Sourced by bin/vireo-server and bench/inventory/run.sh.
+
+# vireo_cds_archive ROOT MICRO_JAR WAR: prints the archive's path, creating it if needed; prints
+# nothing if the warm-up failed (the server then starts without it). The warm-up listens on a free
+# port of its own, so nothing mistakes it for the server being ready.
+vireo_cds_archive() {
+  local root=$1 micro=$2 war=$3
+  local dir="$root/management-server/target/cds" key jsa data port
+  key=$({ sha256sum "$war" "$micro" | cut -d' ' -f1; java -version 2>&1; } | sha256sum | cut -c1-16)
+  jsa="$dir/vireo-$key.jsa"
+  if [ ! -f "$jsa" ]; then
+    echo "vireo: preparing the class-data archive (once per build, about 30 s; VIREO_CDS=0 skips it)" >&2
+    rm -rf "$dir" && mkdir -p "$dir"
+    data=$(mktemp -d)
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    if ! env -u VIREO_DB_URL -u VIREO_DB_USER -u VIREO_DB_PASSWORD \
+        VIREO_ADMIN_PASSWORD="Warm-up-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')-1aA" \
+        java -Xmx768m -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -Dvireo.data.dir="$data" -Dvireo.http.port="$port" -Djava.net.preferIPv4Stack=true \
+        -jar "$micro" --deploy "$war" --contextroot / --port "$port" --nocluster --warmup \
+        >"$dir/warmup.log" 2>&1; then
+      echo "vireo: the warm-up start failed (see $dir/warmup.log); starting without the archive" >&2
+      rm -f "$jsa"
+    fi
+    rm -rf "$data"
+  fi
+  if [ -f "$jsa" ]; then echo "$jsa"; fi
+}
+
+# vireo_cds_opts ARCHIVE: the JVM options that use it (none for an empty path).
+vireo_cds_opts() {
+  if [ -n "$1" ]; then echo "-XX:SharedArchiveFile=$1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"; fi
+}
