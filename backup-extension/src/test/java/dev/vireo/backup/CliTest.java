@@ -149,4 +149,19 @@ class CliTest {
     assertThat(json.readTree(r.out()).get("missingChunks").size()).isPositive();
     assertThat(ok("list", "--repo", repo, "--json").get(0).get("damaged").asBoolean()).isTrue();
   }
+
+  @Test
+  void selftest_passesEveryCheck_andLeavesNothingBehind() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("selftest"));
+    JsonNode report = ok("selftest", "--dir", dir.toString(), "--json");
+    assertThat(report.get("ok").asBoolean()).as(report.toString()).isTrue();
+    assertThat(report.get("checks")).hasSizeGreaterThanOrEqualTo(10);
+    report
+        .get("checks")
+        .forEach(c -> assertThat(c.get("ok").asBoolean()).as(c.toString()).isTrue());
+    assertThat(report.get("directIo").asBoolean()).isTrue();
+    try (var left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       PruneCommand.class,
       GcCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      SelftestCommand.class
     })
 public final class VireoBackupCli {
   public static final int EXIT_ERROR = 1;
