@@ -218,15 +218,14 @@ class HostManagementIT {
   }
 
   @Test
-  void maintenanceMode_evacuatesRunningVms_toTheOtherHostOfTheGroup(Lab lab) {
+  void maintenanceOn_ofAManagedHost_evacuatesRunningVms_toTheOtherHostOfTheGroup(Lab lab) {
     HostManagementFixture f = new HostManagementFixture(admin(), lab);
     String[] h = f.hosts();
     String vm = f.createVm(h[1], unique("evac"), f.profile(), "shared");
     f.vmAction(vm, "start", null);
     JsonNode job =
         f.completed(
-            admin()
-                .post("api/v1/hosts/" + h[1] + "/actions/enter-maintenance", json("reason", "it")));
+            admin().post("api/v1/hosts/" + h[1] + "/actions/maintenance-on", json("reason", "it")));
     assertThat(HostManagementFixture.result(job).path("evacuated").asInt()).isPositive();
     assertThat(f.host(h[1]).path("status").asText()).isEqualTo("MAINTENANCE");
     JsonNode moved = f.vm(vm);
@@ -560,7 +559,10 @@ class HostManagementIT {
                 .path("total")
                 .asInt())
         .isEqualTo(50);
-    f.completed(admin().post("api/v1/hosts/" + host + "/actions/remove", null));
+    // DELETE of a managed host runs the same removal job (202), guarded by If-Match
+    String path = "api/v1/hosts/" + host;
+    assertProblem(admin().delete(path, "\"987654\""), 412, "PRECONDITION_FAILED");
+    f.completed(admin().delete(path, admin().get(path).etag()));
     for (String n : names) {
       f.virsh(2, "undefine", n);
     }

@@ -6,16 +6,20 @@ import dev.vireo.server.inventory.api.InventoryRequests.HostActionRequest;
 import dev.vireo.server.inventory.api.InventoryRequests.HostRequest;
 import dev.vireo.server.inventory.application.HostRegistry;
 import dev.vireo.server.inventory.application.HostRegistry.HostUpdate;
+import dev.vireo.server.inventory.application.ManagedHostWork;
 import dev.vireo.server.inventory.domain.Host;
 import dev.vireo.server.inventory.domain.HostCapacity;
 import dev.vireo.server.inventory.domain.HostSpec;
 import dev.vireo.server.inventory.domain.HostStatus;
 import dev.vireo.server.inventory.domain.HypervisorKind;
+import dev.vireo.server.jobs.api.JobResponses;
+import dev.vireo.server.jobs.domain.Job;
 import dev.vireo.server.shared.api.EntityTags;
 import dev.vireo.server.shared.api.PageRepresentation;
 import dev.vireo.server.shared.api.PagingParameters;
 import dev.vireo.server.shared.api.QueryValues;
 import dev.vireo.server.shared.api.RequestBodies;
+import dev.vireo.server.shared.domain.Versions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +47,7 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HostResource {
   @Inject HostRegistry hosts;
+  @Inject ManagedHostWork managed;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -115,17 +120,37 @@ public class HostResource {
     return ok(hosts.update(id, EntityTags.requireIfMatch(headers), u));
   }
 
+  /**
+   * Removes a host registered by hand (204), or starts the job that disconnects and removes a host
+   * Vireo manages (202 with the job's location). Either way {@code If-Match} must name the current
+   * version.
+   */
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    hosts.remove(id, EntityTags.requireIfMatch(headers));
+    long version = EntityTags.requireIfMatch(headers);
+    Versions.check(version, hosts.get(id).version());
+    Optional<Job> job = managed.remove(id);
+    if (job.isPresent()) {
+      return JobResponses.accepted(job.get(), uri);
+    }
+    hosts.remove(id, version);
     return Response.noContent().build();
   }
 
+  /**
+   * Marks a host registered by hand as in maintenance (200), or starts the job that evacuates a
+   * host Vireo manages and then marks it (202; the same job as {@code actions/enter-maintenance}).
+   */
   @POST
   @Path("{id}/actions/maintenance-on")
   public Response maintenanceOn(@PathParam("id") String id, HostActionRequest body) {
-    return ok(hosts.enterMaintenance(id, body == null ? null : body.reason()));
+    String reason = body == null ? null : body.reason();
+    Optional<Job> job = managed.enterMaintenance(id, reason);
+    if (job.isPresent()) {
+      return JobResponses.accepted(job.get(), uri);
+    }
+    return ok(hosts.enterMaintenance(id, reason));
   }
 
   @POST

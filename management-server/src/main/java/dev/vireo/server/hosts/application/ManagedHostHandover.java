@@ -1,0 +1,33 @@
+package dev.vireo.server.hosts.application;
+
+import dev.vireo.server.inventory.application.ManagedHostWork;
+import dev.vireo.server.jobs.domain.Job;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Takes over the inventory's maintenance and removal requests for hosts Vireo manages. */
+@ApplicationScoped
+public class ManagedHostHandover implements ManagedHostWork {
+  @Inject ManagedHosts managed;
+  @Inject HostActions actions;
+
+  @Override
+  public Optional<Job> enterMaintenance(String hostId, String reason) {
+    if (managed.find(hostId).isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> parameters = new HashMap<>();
+    if (reason != null) {
+      parameters.put("reason", reason);
+    }
+    return Optional.of(actions.enterMaintenance(hostId, parameters));
+  }
+
+  @Override
+  public Optional<Job> remove(String hostId) {
+    return managed.find(hostId).map(m -> actions.removeHost(hostId));
+  }
+}
