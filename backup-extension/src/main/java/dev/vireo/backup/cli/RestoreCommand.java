@@ -45,6 +45,11 @@ final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--parallel", defaultValue = "8", description = "Disks restored at once.")
   int parallel;
 
+  @Option(
+      names = "--threads",
+      description = "Fetch/decrypt/decompress/verify threads (default: cores).")
+  Integer threads;
+
   @Override
   public Integer call() {
     RecoveryPointId id = new RecoveryPointId(point);
@@ -54,7 +59,8 @@ final class RestoreCommand implements Callable<Integer> {
         ProgressReporter rep = new ProgressReporter(progress, System.err, !repo.quiet)) {
       start = System.nanoTime(); // engine time: excludes JVM start and key derivation
       RestoreEngine engine =
-          new RestoreEngine(r, Runtime.getRuntime().availableProcessors(), progress);
+          new RestoreEngine(
+              r, threads != null ? threads : Runtime.getRuntime().availableProcessors(), progress);
       if (stdout || output != null) {
         DiskId d = requireDisk();
         if (stdout) {

@@ -103,6 +103,17 @@ public class HostConnections {
     }
   }
 
+  /** Disconnects a host that is no longer managed and drops the state kept for it. */
+  public void forget(String hostId) {
+    disconnect(hostId);
+    locks.remove(hostId);
+  }
+
+  /** How many hosts this registry keeps state for. */
+  int trackedHosts() {
+    return locks.size() + live.size();
+  }
+
   /** Marks a VM as being moved by this server until {@link #release}. */
   public void markBusy(String vmId) {
     busyVms.add(vmId);

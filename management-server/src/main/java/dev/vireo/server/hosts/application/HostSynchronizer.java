@@ -136,9 +136,13 @@ public class HostSynchronizer {
         work.run();
       } finally {
         lock.unlock();
+        if (!lock.hasQueuedThreads()) {
+          hostLocks.remove(hostId, lock); // the host is gone: keep no state for it
+        }
       }
     } finally {
       withdrawn.remove(hostId);
+      connections.forget(hostId);
     }
   }
 
@@ -154,6 +158,11 @@ public class HostSynchronizer {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** How many hosts this synchronizer keeps a lock for (hosts removed through it are dropped). */
+  int trackedHosts() {
+    return hostLocks.size();
   }
 
   private ReentrantLock lockOf(String hostId) {
