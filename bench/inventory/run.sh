@@ -27,15 +27,15 @@ for f in "$JAR" "$WAR" "$H2"; do [ -f "$f" ] || { echo "missing $f (build first)
 cleanup() { if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-# shellcheck source=../../bin/lib/cds.sh
-. "$ROOT/bin/lib/cds.sh"
+# shellcheck source=../../bin/lib/jvm.sh
+. "$ROOT/bin/lib/jvm.sh"
 CDS=$(vireo_cds_opts "$(vireo_cds_archive "$ROOT" "$JAR" "$WAR" || true)")
 
 start_server() { # NAME [JVM_OPTS]: sets PID and ELAPSED (seconds until /health/ready answers 200)
   local t0 t1
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  java -Xmx512m ${2:-} -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
+  java -Xmx512m $VIREO_JIT_OPTS ${2:-} -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
     --deploy "$WAR" --port "$PORT" --nocluster > "$WORK/server-$1.log" 2>&1 &
   PID=$!
   until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
