@@ -114,6 +114,11 @@ def render(argv):
                 ratio = "%.2f×" % (grow / changed)
             prev[tool] = size
         out.append("| %s | %s | %s |" % (step, " | ".join(cells), ratio or "–"))
+    crash = os.path.join(work, "crash.txt")
+    if os.path.exists(crash):
+        out.append("")
+        out.append("Crash safety (`CrashSafetyIT` with `-Dcrash.trials`, a backup process killed with "
+                   "SIGKILL at random moments): %s." % open(crash).read().strip())
     out.append("")
     out.append("Peak RSS (MiB):")
     out.append("")

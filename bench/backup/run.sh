@@ -5,7 +5,8 @@
 #
 # usage: bench/backup/run.sh [SIZE_MIB]        (default 4096)
 # env:   BENCH_WORK (default bench/work/backup), BENCH_SEED (default 1),
-#        BENCH_NO_DOCS=1 to skip writing docs/benchmarks.md
+#        BENCH_NO_DOCS=1 to skip writing docs/benchmarks.md,
+#        BENCH_CRASH_TRIALS (default 150; 0 skips the kill -9 trials of step 5)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -103,6 +104,16 @@ measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse 
 ok_v=$([ "$(sha256sum "$work/restore-vireo/disk.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
 ok_r=$([ "$(sha256sum "$(find "$work/restore-restic" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
 ok_b=$([ "$(sha256sum "$(find "$work/restore-borg" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+
+crash_trials=${BENCH_CRASH_TRIALS:-150}
+if [ "$crash_trials" -gt 0 ]; then
+  echo "step 5: crash safety, $crash_trials backups started and many killed with SIGKILL (CrashSafetyIT)" >&2
+  (cd "$root" && mvn -B -pl backup-extension verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=CrashSafetyIT -Dcrash.trials="$crash_trials" >"$work/crash.log" 2>&1) || true
+  grep -o 'crash test passed: .*' "$work/crash.log" >"$work/crash.txt" \
+    || echo "crash test FAILED ($crash_trials trials): see $work/crash.log" >"$work/crash.txt"
+  cat "$work/crash.txt" >&2
+fi
 
 python3 "$here/report.py" "$results" "$logical" "$allocated" "$changed_c" "$changed_s" \
   "$ok_v/$ok_r/$ok_b" "$cmdline" "$sha_full" >"$work/report.md"
