@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
  * <p>Writes are given as (offset, bytes); consecutive writes that continue each other are
  * coalesced. A write that starts elsewhere ends the current run. A run must start at a multiple of
  * {@link AlignedBuffers#ALIGN} to go direct; the unaligned tail of a run (under that many bytes) is
- * written through the page cache. Durability still needs {@link #force()}. Not thread-safe: one
- * caller.
+ * written through the page cache. Writes land in the order given, also where they overlap.
+ * Durability still needs {@link #force()}. Not thread-safe: one caller.
  */
 public final class DirectWriter implements AutoCloseable {
   private static final int ALIGN = AlignedBuffers.ALIGN;
@@ -98,6 +98,12 @@ public final class DirectWriter implements AutoCloseable {
       }
       if (staging.position() == 0) {
         if (!AlignedBuffers.aligned(offset)) {
+          // written at once, by this thread: the run in flight goes first, so that writes land
+          // in the order given even where they overlap
+          ByteBuffer done = awaitInFlight();
+          if (done != null) {
+            AlignedBuffers.give(done);
+          }
           writeFully(buffered, ByteBuffer.wrap(data, from, len), offset);
           return;
         }
