@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vireo.backup.format.AtomicFiles;
+import dev.vireo.backup.format.Hashing;
 import dev.vireo.backup.nativeio.DirectWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -65,7 +64,7 @@ final class SelftestCommand implements Callable<Integer> {
     try {
       ok = runChecks();
     } finally {
-      deleteTree(work);
+      AtomicFiles.deleteTree(work);
     }
     report.put("ok", ok);
     print();
@@ -193,14 +192,12 @@ final class SelftestCommand implements Callable<Integer> {
 
   private static String sha256(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = Hashing.sha256();
       byte[] buf = new byte[MIB];
       for (int n = in.read(buf); n > 0; n = in.read(buf)) {
         md.update(buf, 0, n);
       }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return Hashing.hex(md.digest());
     }
   }
 
@@ -221,13 +218,5 @@ final class SelftestCommand implements Callable<Integer> {
       out.println(report.get("ok").asBoolean() ? "selftest passed" : "selftest FAILED");
     }
     out.flush();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Crash-safe file writes: temp file, fsync, rename, fsync the directory (invariant 6). */
 public final class AtomicFiles {
@@ -67,6 +69,15 @@ public final class AtomicFiles {
       Files.deleteIfExists(p);
     } catch (IOException ignored) {
       // best effort: the caller is already failing or cleaning up leftovers
+    }
+  }
+
+  /** Deletes {@code root} and everything below it, deepest first; stops at the first failure. */
+  public static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

@@ -100,10 +100,7 @@ public final class DirectWriter implements AutoCloseable {
         if (!AlignedBuffers.aligned(offset)) {
           // written at once, by this thread: the run in flight goes first, so that writes land
           // in the order given even where they overlap
-          ByteBuffer done = awaitInFlight();
-          if (done != null) {
-            AlignedBuffers.give(done);
-          }
+          finishInFlight();
           writeFully(buffered, ByteBuffer.wrap(data, from, len), offset);
           return;
         }
@@ -125,10 +122,7 @@ public final class DirectWriter implements AutoCloseable {
     if (staging.position() > 0) {
       submit();
     }
-    ByteBuffer done = awaitInFlight();
-    if (done != null) {
-      AlignedBuffers.give(done);
-    }
+    finishInFlight();
   }
 
   /** Flushes and fsyncs the file. */
@@ -150,6 +144,11 @@ public final class DirectWriter implements AutoCloseable {
               writeOut(full, start, length);
               return full;
             });
+  }
+
+  /** Waits for the run in flight, if any, and returns its buffer to the pool. */
+  private void finishInFlight() throws IOException {
+    AlignedBuffers.give(awaitInFlight());
   }
 
   private ByteBuffer awaitInFlight() throws IOException {
@@ -204,10 +203,7 @@ public final class DirectWriter implements AutoCloseable {
   @Override
   public void close() {
     try {
-      ByteBuffer done = awaitInFlight();
-      if (done != null) {
-        AlignedBuffers.give(done);
-      }
+      finishInFlight();
     } catch (IOException | BackupException ignored) {
       // closing after a failure; the failure was reported to the caller
     }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Removes the points a policy does not keep, under the exclusive lock, in the delete order of
@@ -39,11 +37,7 @@ public final class Pruner {
     try {
       Files.deleteIfExists(repo.points().manifest(id));
       AtomicFiles.fsyncDirectory(dir);
-      try (Stream<Path> s = Files.walk(dir)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      AtomicFiles.deleteTree(dir);
       AtomicFiles.fsyncDirectory(dir.getParent());
     } catch (IOException e) {
       throw BackupException.io("remove point " + id, e);
