@@ -1,7 +1,9 @@
 package dev.vireo.server.hosts.application;
 
+import dev.vireo.server.inventory.application.HostRegistry;
 import dev.vireo.server.inventory.application.ManagedHostWork;
 import dev.vireo.server.jobs.domain.Job;
+import dev.vireo.server.shared.domain.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Optional;
 public class ManagedHostHandover implements ManagedHostWork {
   @Inject ManagedHosts managed;
   @Inject HostActions actions;
+  @Inject HostRegistry hosts;
 
   @Override
   public Optional<Job> enterMaintenance(String hostId, String reason) {
@@ -27,7 +30,11 @@ public class ManagedHostHandover implements ManagedHostWork {
   }
 
   @Override
-  public Optional<Job> remove(String hostId) {
-    return managed.find(hostId).map(m -> actions.removeHost(hostId));
+  public Optional<Job> remove(String hostId, long expectedVersion) {
+    if (managed.find(hostId).isEmpty()) {
+      return Optional.empty();
+    }
+    Versions.check(expectedVersion, hosts.get(hostId).version());
+    return Optional.of(actions.removeHost(hostId));
   }
 }

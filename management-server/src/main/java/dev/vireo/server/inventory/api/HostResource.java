@@ -19,7 +19,6 @@ import dev.vireo.server.shared.api.PageRepresentation;
 import dev.vireo.server.shared.api.PagingParameters;
 import dev.vireo.server.shared.api.QueryValues;
 import dev.vireo.server.shared.api.RequestBodies;
-import dev.vireo.server.shared.domain.Versions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -129,8 +128,7 @@ public class HostResource {
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
     long version = EntityTags.requireIfMatch(headers);
-    Versions.check(version, hosts.get(id).version());
-    Optional<Job> job = managed.remove(id);
+    Optional<Job> job = managed.remove(id, version);
     if (job.isPresent()) {
       return JobResponses.accepted(job.get(), uri);
     }

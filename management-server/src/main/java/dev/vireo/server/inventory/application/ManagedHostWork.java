@@ -18,8 +18,9 @@ public interface ManagedHostWork {
   Optional<Job> enterMaintenance(String hostId, String reason);
 
   /**
-   * If Vireo manages the host: the submitted job that disconnects it and removes it with its VMs'
-   * records. Empty for a host registered by hand.
+   * If Vireo manages the host and it is still at {@code expectedVersion} (412 otherwise): the
+   * submitted job that disconnects it and removes it with its VMs' records. Empty for a host
+   * registered by hand.
    */
-  Optional<Job> remove(String hostId);
+  Optional<Job> remove(String hostId, long expectedVersion);
 }
