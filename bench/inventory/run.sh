@@ -36,7 +36,7 @@ start_server() { # NAME [JVM_OPTS]: sets PID and ELAPSED (seconds until /health/
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
   java -Xmx512m $VIREO_JIT_OPTS ${2:-} -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" -jar "$JAR" \
-    --deploy "$WAR" --port "$PORT" --nocluster > "$WORK/server-$1.log" 2>&1 &
+    --deploy "$WAR" --port "$PORT" $VIREO_MICRO_OPTS > "$WORK/server-$1.log" 2>&1 &
   PID=$!
   until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
     [ "$(echo "$(date +%s.%N) - $t0 > 300" | bc)" = 1 ] && { echo "not ready after 300 s" >&2; exit 1; }
