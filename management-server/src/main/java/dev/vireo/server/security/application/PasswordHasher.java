@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,10 +44,41 @@ public class PasswordHasher {
   private static final String PHC_PREFIX = "$argon2id$";
   private static final String SHIRO_PREFIX = "$shiro2$argon2id$";
 
-  private final Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Types.ARGON2id);
+  /**
+   * At most this many hashes are computed at once (each takes {@link #MEMORY_KIB} of native
+   * memory): a burst of sign-ins, failed ones included, queues instead of exhausting memory.
+   */
+  static final int MAX_CONCURRENT = 4;
+
+  private final Argon2Advanced argon2;
+  private final Semaphore permits;
+
+  public PasswordHasher() {
+    this(Argon2Factory.createAdvanced(Argon2Types.ARGON2id), MAX_CONCURRENT);
+  }
+
+  PasswordHasher(Argon2Advanced argon2, int maxConcurrent) {
+    this.argon2 = argon2;
+    this.permits = new Semaphore(maxConcurrent, true);
+  }
 
   public String hash(char[] password) {
-    return argon2.hash(ITERATIONS, MEMORY_KIB, PARALLELISM, password, StandardCharsets.UTF_8);
+    return limited(
+        () -> argon2.hash(ITERATIONS, MEMORY_KIB, PARALLELISM, password, StandardCharsets.UTF_8));
+  }
+
+  private <T> T limited(Supplier<T> work) {
+    try {
+      permits.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to hash a password", e);
+    }
+    try {
+      return work.get();
+    } finally {
+      permits.release();
+    }
   }
 
   /**
@@ -55,12 +88,15 @@ public class PasswordHasher {
   public boolean matches(char[] password, String storedHash) {
     try {
       if (storedHash.startsWith(PHC_PREFIX)) {
-        return argon2.verify(storedHash, password, StandardCharsets.UTF_8);
+        return limited(() -> argon2.verify(storedHash, password, StandardCharsets.UTF_8));
       }
       if (storedHash.startsWith(SHIRO_PREFIX)) {
-        return matchesShiroFormat(password, storedHash);
+        return limited(() -> matchesShiroFormat(password, storedHash));
       }
     } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return false; // shutting down while waiting for a permit
+      }
       // A stored hash the library cannot decode: no match. Never log the hash itself.
       LOG.log(
           Level.WARNING,

@@ -2,6 +2,16 @@ package dev.vireo.server.security.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.mkammerer.argon2.Argon2Advanced;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.crypto.hash.DefaultHashService;
 import org.junit.jupiter.api.Test;
@@ -48,6 +58,59 @@ class PasswordHasherTest {
 
       assertThat(hasher.matches(password.toCharArray(), stored)).isTrue();
       assertThat(hasher.matches((password + "x").toCharArray(), stored)).isFalse();
+    }
+  }
+
+  @Test
+  void atMostTheConfiguredNumberOfHashesRunAtOnce() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    Argon2Advanced slow =
+        (Argon2Advanced)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Argon2Advanced.class},
+                (proxy, method, args) -> {
+                  peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+                  try {
+                    release.await(10, TimeUnit.SECONDS);
+                  } finally {
+                    running.decrementAndGet();
+                  }
+                  return method.getName().equals("verify") ? Boolean.TRUE : "$argon2id$fake";
+                });
+    PasswordHasher limited = new PasswordHasher(slow, 2);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      CountDownLatch started = new CountDownLatch(6);
+      for (int i = 0; i < 6; i++) {
+        int n = i;
+        calls.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  return n % 2 == 0
+                      ? limited.hash("Correct-Horse-9".toCharArray())
+                      : limited.matches("Correct-Horse-9".toCharArray(), "$argon2id$x");
+                }));
+      }
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (running.get() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(200); // without the limit, the other four would be inside by now
+      assertThat(running.get()).isEqualTo(2);
+      release.countDown();
+      for (Future<?> f : calls) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+      assertThat(peak.get()).isEqualTo(2);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
     }
   }
 
