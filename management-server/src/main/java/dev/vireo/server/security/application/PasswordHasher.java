@@ -7,8 +7,6 @@ import dev.vireo.server.security.domain.SecurityError;
 import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -128,9 +126,7 @@ public class PasswordHasher {
     }
     byte[] salt = Base64.getDecoder().decode(parts[5]);
     byte[] expected = Base64.getDecoder().decode(parts[6]);
-    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-    byte[] pw = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
-    Arrays.fill(encoded.array(), (byte) 0);
+    byte[] pw = SecretBytes.utf8(password);
     try {
       byte[] actual = argon2.pbkdf(t, m, p, pw, salt, expected.length);
       return MessageDigest.isEqual(expected, actual);

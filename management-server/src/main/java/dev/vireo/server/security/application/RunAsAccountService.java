@@ -50,7 +50,10 @@ public class RunAsAccountService {
     }
     RunAsAccount a =
         new RunAsAccount(
-            name, description, userName, masterKey.seal(bytes(secret), "run-as:" + name));
+            name,
+            description,
+            userName,
+            masterKey.seal(SecretBytes.utf8(secret), "run-as:" + name));
     accounts.add(a);
     return a;
   }
@@ -88,7 +91,7 @@ public class RunAsAccountService {
           .require(
               secret != null && secret.length > 0, "secret", "must be given together with userName")
           .throwIfInvalid();
-      a.changeCredentials(userName, masterKey.seal(bytes(secret), "run-as:" + a.name()));
+      a.changeCredentials(userName, masterKey.seal(SecretBytes.utf8(secret), "run-as:" + a.name()));
     }
     return a;
   }
@@ -138,12 +141,5 @@ public class RunAsAccountService {
         .requireMaxLength(userName, 256, "userName")
         .require(secret != null && secret.length > 0, "secret", "must not be empty")
         .throwIfInvalid();
-  }
-
-  private static byte[] bytes(char[] secret) {
-    ByteBuffer bb = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
-    byte[] out = Arrays.copyOf(bb.array(), bb.limit());
-    Arrays.fill(bb.array(), (byte) 0);
-    return out;
   }
 }
