@@ -5,12 +5,11 @@ import dev.vireo.server.security.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +74,12 @@ public class Authenticator {
       d.update(cacheKey);
       d.update(name.getBytes(StandardCharsets.UTF_8));
       d.update((byte) 0);
-      ByteBuffer pw = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-      d.update(pw);
+      byte[] pw = SecretBytes.utf8(password);
+      try {
+        d.update(pw);
+      } finally {
+        Arrays.fill(pw, (byte) 0);
+      }
       d.update(cacheKey);
       return HexFormat.of().formatHex(d.digest());
     } catch (NoSuchAlgorithmException e) {
