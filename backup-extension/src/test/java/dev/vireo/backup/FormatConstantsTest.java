@@ -22,8 +22,12 @@ class FormatConstantsTest {
     assertThat(ascii(PACK_END_MAGIC)).isEqualTo("VIREOPKE");
     assertThat(ascii(INDEX_MAGIC)).isEqualTo("VIREOIX1");
     assertThat(ascii(MANIFEST_MAGIC)).isEqualTo("VIREOMF1");
+    assertThat(ascii(PACK_INDEX_MAGIC)).isEqualTo("VIREOPI1");
     assertThat(DAMAGED_HEADER).isEqualTo("VIREO-DAMAGED 1");
-    assertThat(new int[] {CONFIG_VERSION, PACK_VERSION, INDEX_VERSION, MANIFEST_VERSION})
+    assertThat(
+            new int[] {
+              CONFIG_VERSION, PACK_VERSION, INDEX_VERSION, MANIFEST_VERSION, PACK_INDEX_VERSION
+            })
         .containsOnly(1);
   }
 
@@ -33,6 +37,7 @@ class FormatConstantsTest {
     assertThat(PACK_FOOTER_SIZE).isEqualTo(12);
     assertThat(PACK_TABLE_ENTRY_SIZE).isEqualTo(48);
     assertThat(INDEX_FRAME_DIGESTS).isEqualTo(4096);
+    assertThat(PACK_INDEX_TARGET_BYTES).isEqualTo(16 * 1024 * 1024);
     assertThat(DIGEST_SIZE).isEqualTo(32);
     assertThat(PLAIN_TAG_SIZE).isEqualTo(16);
     assertThat(GCM_NONCE_SIZE).isEqualTo(12);
@@ -51,5 +56,6 @@ class FormatConstantsTest {
         .containsExactly("config", "lock", "packs", "points", "manifest");
     assertThat(new String[] {DAMAGED_FILE, QUARANTINE_FILE, INDEX_SUFFIX, PACK_SUFFIX, TEMP_SUFFIX})
         .containsExactly("damaged", "quarantine", ".idx", ".pack", ".tmp");
+    assertThat(new String[] {PACK_INDEX_DIR, PACK_INDEX_SUFFIX}).containsExactly("index", ".pidx");
   }
 }

@@ -6,6 +6,8 @@ import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
+import dev.vireo.backup.format.FormatConstants;
+import dev.vireo.backup.format.HashedFile;
 import dev.vireo.backup.index.DiskIndexReader;
 import dev.vireo.backup.index.DiskIndexWriter;
 import dev.vireo.backup.manifest.DiskId;
@@ -16,10 +18,15 @@ import dev.vireo.backup.manifest.ManifestCodec;
 import dev.vireo.backup.manifest.PointKind;
 import dev.vireo.backup.manifest.RecoveryPointId;
 import dev.vireo.backup.manifest.VmId;
+import dev.vireo.backup.pack.PackEntry;
+import dev.vireo.backup.pack.PackId;
+import dev.vireo.backup.pack.PackIndex;
+import dev.vireo.backup.pack.PackSummary;
 import dev.vireo.backup.repository.RepositoryConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +46,7 @@ class ParserFuzzTest {
           ErrorCode.CORRUPT_INDEX,
           ErrorCode.CORRUPT_MANIFEST,
           ErrorCode.CORRUPT_CONFIG,
+          ErrorCode.CORRUPT_PACK_INDEX,
           ErrorCode.UNSUPPORTED_FORMAT);
   private static final int ROUNDS = 3000;
   private final Sealer sealer = new Sealer(Optional.empty(), 3);
@@ -99,6 +107,50 @@ class ParserFuzzTest {
     assertThat(RepositoryConfig.decode(good).chunkSize()).isEqualTo(65536);
     int failures = fuzz(good, 9, RepositoryConfig::decode);
     assertThat(failures).isGreaterThan(ROUNDS / 2);
+  }
+
+  @Test
+  void packIndexParser_failsOnlyWithFormatErrors_evenBehindAValidChecksum() {
+    Random r = new Random(5);
+    List<PackSummary> packs = new ArrayList<>();
+    for (int p = 0; p < 4; p++) {
+      List<PackEntry> entries = new ArrayList<>();
+      long off = FormatConstants.PACK_HEADER_SIZE;
+      for (int i = 0; i < 20; i++) {
+        byte[] d = new byte[32];
+        r.nextBytes(d);
+        entries.add(new PackEntry(ChunkDigest.of(d), off, 1000, 4096));
+        off += 1000;
+      }
+      packs.add(new PackSummary(PackId.random(), off, entries));
+    }
+    Path dir = tmp.resolve("index");
+    List<Path> files = PackIndex.write(dir, packs, sealer);
+    assertThat(files).hasSize(1);
+    byte[] good = readAll(files.get(0));
+    assertThat(PackIndex.parse(good, "fuzz", sealer, id -> true)).isEqualTo(packs);
+    // Half the mutants get a correct SHA-256 trailer, so the structure behind it is fuzzed too.
+    Random rehash = new Random(6);
+    int failures =
+        fuzz(
+            good,
+            10,
+            b -> {
+              byte[] m = b;
+              if (rehash.nextBoolean() && b.length > 32) {
+                m = HashedFile.withTrailer(Arrays.copyOf(b, b.length - 32));
+              }
+              return PackIndex.parse(m, "fuzz", sealer, id -> true);
+            });
+    assertThat(failures).isGreaterThan(ROUNDS / 2);
+  }
+
+  private static byte[] readAll(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   interface Parser {

@@ -10,6 +10,8 @@ import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.manifest.ManifestCodec;
 import dev.vireo.backup.manifest.PointKind;
 import dev.vireo.backup.manifest.RecoveryPointId;
+import dev.vireo.backup.pack.PackCatalog;
+import dev.vireo.backup.pack.PackSummary;
 import dev.vireo.backup.repository.PointCatalog;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.repository.RepositoryLock;
@@ -66,7 +68,8 @@ public final class BackupEngine {
     ExecutorService diskPool = Executors.newFixedThreadPool(diskThreads, daemon("disk"));
     BandwidthLimiter limiter = BandwidthLimiter.of(options.bandwidthLimit());
     List<DiskOutcome> outcomes = new ArrayList<>();
-    try (ChunkStoreSession store = new ChunkStoreSession(repo, repo.loadPacks())) {
+    PackCatalog catalog = repo.loadPacks();
+    try (ChunkStoreSession store = new ChunkStoreSession(repo, catalog)) {
       req.disks().forEach(d -> options.progress().addTotal(d.size()));
       List<Future<DiskOutcome>> futures = new ArrayList<>();
       for (DiskSource src : req.disks()) {
@@ -80,6 +83,7 @@ public final class BackupEngine {
         futures.forEach(f -> f.cancel(true));
       }
       store.flush();
+      indexPacks(catalog, store.written());
       return commit(req, parent, id, outcomes);
     } finally {
       outcomes.forEach(o -> o.index().close());
@@ -88,6 +92,18 @@ public final class BackupEngine {
       awaitQuietly(diskPool);
       awaitQuietly(workers);
     }
+  }
+
+  /**
+   * Format §6 step 2b: one pack index file for the packs this backup wrote and the packs no index
+   * covered when it started (those of repositories made before pack indexes, or of crashed
+   * backups), so the next backup reads their tables from one file. Written after the packs are
+   * durable; a crash before it only leaves packs that readers then read one by one.
+   */
+  private void indexPacks(PackCatalog catalog, List<PackSummary> written) {
+    List<PackSummary> all = new ArrayList<>(catalog.summaries(catalog.readFromPacks()));
+    all.addAll(written);
+    repo.writePackIndex(all);
   }
 
   private DiskOutcome backupDisk(

@@ -1,16 +1,24 @@
 package dev.vireo.backup.backup;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.pack.PackCatalog;
+import dev.vireo.backup.pack.PackSummary;
 import dev.vireo.backup.pack.PackWriter;
 import dev.vireo.backup.repository.Repository;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stores chunks for one backup, shared by all its disks and worker threads: deduplicates against
@@ -22,9 +30,13 @@ final class ChunkStoreSession implements AutoCloseable {
   private final PackCatalog catalog;
   private final Set<ChunkDigest> pending = ConcurrentHashMap.newKeySet();
   private final List<Future<?>> finishing = new ArrayList<>();
+  private final List<PackSummary> written = Collections.synchronizedList(new ArrayList<>());
   private final ExecutorService finisher =
       Executors.newSingleThreadExecutor(BackupEngine.daemon("pack-finish"));
-  private static final int MAX_UNFINISHED = 4;
+  static final int MAX_UNFINISHED = 4;
+  private final Semaphore unfinished = new Semaphore(MAX_UNFINISHED);
+  private final AtomicInteger unfinishedNow = new AtomicInteger();
+  private final AtomicInteger peakUnfinished = new AtomicInteger();
   private PackWriter current;
 
   ChunkStoreSession(Repository repo, PackCatalog catalog) {
@@ -67,27 +79,69 @@ final class ChunkStoreSession implements AutoCloseable {
 
   /**
    * Finishes a full pack (table, fsync, rename) on the finisher thread, so workers keep hashing and
-   * compressing meanwhile; {@link #flush()} waits for every finish and rethrows failures.
+   * compressing meanwhile. At most {@link #MAX_UNFINISHED} full packs wait for it (each holds its
+   * file and its write buffers): the worker that fills one more blocks until a finish completes,
+   * however many workers fill packs at once. {@link #flush()} waits for every finish and rethrows
+   * failures.
    */
   private void finish(PackWriter w) {
-    Future<?> f =
-        finisher.submit(
-            () -> {
-              try (w) {
-                catalog.add(w.id(), w.finish());
-              }
-            });
-    Future<?> oldest = null;
+    try {
+      unfinished.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      w.close();
+      throw new BackupException(ErrorCode.INTERRUPTED, "interrupted waiting to finish a pack", e);
+    }
+    int waiting = unfinishedNow.incrementAndGet();
+    peakUnfinished.accumulateAndGet(waiting, Math::max);
+    Future<?> f;
+    Optional<Future<?>> failedEarlier;
+    try {
+      f =
+          finisher.submit(
+              () -> {
+                try (w) {
+                  PackSummary s = w.finish();
+                  catalog.add(s);
+                  written.add(s);
+                } finally {
+                  unfinishedNow.decrementAndGet();
+                  unfinished.release();
+                }
+              });
+    } catch (RuntimeException e) {
+      unfinishedNow.decrementAndGet();
+      unfinished.release();
+      w.close();
+      throw e;
+    }
     synchronized (finishing) {
+      // finished ones that failed stay for flush() to rethrow; the rest need no keeping
+      finishing.removeIf(ChunkStoreSession::succeeded);
       finishing.add(f);
-      long open = finishing.stream().filter(x -> !x.isDone()).count();
-      if (open > MAX_UNFINISHED) {
-        oldest = finishing.stream().filter(x -> !x.isDone()).findFirst().orElse(null);
-      }
+      failedEarlier = finishing.stream().filter(x -> x.isDone() && x != f).findFirst();
     }
-    if (oldest != null) {
-      DiskBackup.await(oldest); // back-pressure: bounded open packs while fsync lags
+    failedEarlier.ifPresent(DiskBackup::await); // e.g. the disk is full: stop storing now
+  }
+
+  private static boolean succeeded(Future<?> f) {
+    if (!f.isDone() || f.isCancelled()) {
+      return false;
     }
+    try {
+      f.get();
+      return true;
+    } catch (ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The most full packs that ever waited to be finished at once (for tests). */
+  int peakUnfinished() {
+    return peakUnfinished.get();
   }
 
   /** Makes every chunk stored so far durable in a finished pack. */
@@ -105,6 +159,13 @@ final class ChunkStoreSession implements AutoCloseable {
       all = new ArrayList<>(finishing);
     }
     all.forEach(DiskBackup::await);
+  }
+
+  /** The tables of the packs this session finished (complete after {@link #flush()}). */
+  List<PackSummary> written() {
+    synchronized (written) {
+      return List.copyOf(written);
+    }
   }
 
   @Override

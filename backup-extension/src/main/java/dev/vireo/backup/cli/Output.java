@@ -17,6 +17,10 @@ final class Output {
     return JSON.createObjectNode();
   }
 
+  static com.fasterxml.jackson.databind.JsonNode parse(String json) throws java.io.IOException {
+    return JSON.readTree(json);
+  }
+
   static void json(PrintWriter out, Object value) {
     try {
       out.println(JSON.writeValueAsString(value));

@@ -1,7 +1,6 @@
 package dev.vireo.backup.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vireo.backup.format.AtomicFiles;
@@ -51,13 +50,15 @@ final class SelftestCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final ObjectNode report = Output.object();
-  private final ArrayNode checks = report.putArray("checks");
+  // Built in call(), not at construction: picocli instantiates every subcommand on every run.
+  private ObjectNode report;
+  private ArrayNode checks;
   private Path work;
 
   @Override
   public Integer call() throws IOException {
+    report = Output.object();
+    checks = report.putArray("checks");
     Path base = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
     work = Files.createTempDirectory(base, "vireo-selftest-");
     boolean ok;
@@ -114,7 +115,7 @@ final class SelftestCommand implements Callable<Integer> {
   private String newestPoint(String[] r) throws IOException {
     StringWriter out = new StringWriter();
     run(join(new String[] {"list", "--json"}, r), out, new StringWriter());
-    JsonNode points = mapper.readTree(out.toString());
+    JsonNode points = Output.parse(out.toString());
     return points.get(points.size() - 1).get("point").asText();
   }
 

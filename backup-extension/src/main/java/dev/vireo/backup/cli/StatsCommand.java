@@ -4,6 +4,7 @@ import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.pack.PackCatalog;
 import dev.vireo.backup.pack.PackEntry;
 import dev.vireo.backup.pack.PackFiles;
+import dev.vireo.backup.pack.PackIndex;
 import dev.vireo.backup.repository.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ final class StatsCommand implements Callable<Integer> {
       o.put("points", ms.size());
       o.put("logicalBytes", ms.stream().mapToLong(Manifest::totalSize).sum());
       o.put("packs", PackFiles.list(r.packsDir()).size());
+      o.put("packIndexFiles", PackIndex.list(r.packIndexDir()).size());
       o.put("chunks", c.chunkCount());
       o.put("chunkBytes", plain);
       o.put("storedChunkBytes", sealed);

@@ -61,6 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
     r.corrupt().forEach(d -> corrupt.add(d.hex()));
     var packs = o.putObject("unreadablePacks");
     r.unreadablePacks().forEach(packs::put);
+    var index = o.putObject("packIndexProblems");
+    r.packIndexProblems().forEach(index::put);
     var damaged = o.putObject("damagedPoints");
     r.damagedPoints().forEach((id, l) -> l.forEach(damaged.withArray(id.hex())::add));
     if (repo.json) {
@@ -82,5 +84,14 @@ final class VerifyCommand implements Callable<Integer> {
         .forEach(
             (id, l) ->
                 out.println("damaged " + id + ": " + l.size() + " problem(s), first: " + l.get(0)));
+    r.packIndexProblems()
+        .forEach(
+            (f, p) ->
+                out.println(
+                    "pack index "
+                        + f
+                        + ": "
+                        + p
+                        + " (no recovery point is affected; run gc to rewrite the index)"));
   }
 }

@@ -21,6 +21,9 @@ public final class FormatConstants {
   public static final byte[] MANIFEST_MAGIC = ascii("VIREOMF1");
   public static final int MANIFEST_VERSION = 1;
   public static final String DAMAGED_HEADER = "VIREO-DAMAGED 1";
+  public static final byte[] PACK_INDEX_MAGIC = ascii("VIREOPI1");
+  public static final int PACK_INDEX_VERSION = 1;
+  public static final int PACK_INDEX_TARGET_BYTES = 16 * 1024 * 1024;
 
   public static final int DIGEST_SIZE = 32;
   public static final int FILE_HASH_SIZE = 32;
@@ -58,6 +61,8 @@ public final class FormatConstants {
   public static final String QUARANTINE_FILE = "quarantine";
   public static final String INDEX_SUFFIX = ".idx";
   public static final String PACK_SUFFIX = ".pack";
+  public static final String PACK_INDEX_DIR = "index";
+  public static final String PACK_INDEX_SUFFIX = ".pidx";
   public static final String TEMP_SUFFIX = ".tmp";
 
   private FormatConstants() {}

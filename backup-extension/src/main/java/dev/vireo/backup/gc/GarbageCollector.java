@@ -13,6 +13,8 @@ import dev.vireo.backup.pack.PackCatalog;
 import dev.vireo.backup.pack.PackEntry;
 import dev.vireo.backup.pack.PackFiles;
 import dev.vireo.backup.pack.PackId;
+import dev.vireo.backup.pack.PackIndex;
+import dev.vireo.backup.pack.PackSummary;
 import dev.vireo.backup.pack.PackWriter;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.repository.RepositoryLock;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +51,7 @@ public final class GarbageCollector {
     try (RepositoryLock lock = repo.lockExclusive(waitMillis)) {
       Instant cutoff = Instant.now().minus(grace);
       Set<ChunkDigest> referenced = referencedChunks();
+      List<Path> oldIndexes = PackIndex.list(repo.packIndexDir());
       PackCatalog catalog = repo.loadPacks();
       List<PackId> delete = new ArrayList<>();
       List<PackId> repack = new ArrayList<>();
@@ -56,9 +60,10 @@ public final class GarbageCollector {
       if (dryRun) {
         return new GcReport(referenced.size(), delete.size(), repack.size(), kept, freed, 0, 0);
       }
-      rewrite(catalog, referenced, repack);
+      Optional<PackSummary> repacked = rewrite(catalog, referenced, repack);
       delete.addAll(repack);
       delete.forEach(this::deletePack);
+      compactIndex(catalog, delete, repacked, oldIndexes);
       int dirs = removeUncommittedPoints(cutoff);
       int temps = removeTempFiles(cutoff);
       return new GcReport(
@@ -149,9 +154,10 @@ public final class GarbageCollector {
         && c.find(e.digest()).map(ChunkLocation::pack).filter(pack::equals).isPresent();
   }
 
-  private void rewrite(PackCatalog catalog, Set<ChunkDigest> referenced, List<PackId> repack) {
+  private Optional<PackSummary> rewrite(
+      PackCatalog catalog, Set<ChunkDigest> referenced, List<PackId> repack) {
     if (repack.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     PackWriter w = new PackWriter(repo.packsDir(), repo.sealer());
     try (w) {
@@ -163,7 +169,37 @@ public final class GarbageCollector {
           }
         }
       }
-      w.finish();
+      return Optional.of(w.finish());
+    }
+  }
+
+  /**
+   * Replaces the pack index files read at the start by new ones covering exactly the packs that
+   * remain (format §6, gc step 3b): the new files are durable before the old ones are deleted, so a
+   * crash leaves at most duplicate or stale entries, which readers ignore.
+   */
+  private void compactIndex(
+      PackCatalog catalog, List<PackId> deleted, Optional<PackSummary> repacked, List<Path> old) {
+    boolean upToDate =
+        old.size() == 1
+            && deleted.isEmpty()
+            && catalog.readFromPacks().isEmpty()
+            && catalog.unreadableIndexes().isEmpty();
+    if (upToDate) {
+      return;
+    }
+    Set<PackId> gone = new HashSet<>(deleted);
+    List<PackId> remaining =
+        catalog.packs().keySet().stream()
+            .filter(id -> !gone.contains(id))
+            .sorted(java.util.Comparator.comparing(PackId::hex))
+            .toList();
+    List<PackSummary> packs = new ArrayList<>(catalog.summaries(remaining));
+    repacked.ifPresent(packs::add);
+    repo.writePackIndex(packs);
+    old.forEach(AtomicFiles::deleteQuietly);
+    if (!old.isEmpty()) {
+      AtomicFiles.fsyncDirectory(repo.packIndexDir());
     }
   }
 
@@ -188,7 +224,9 @@ public final class GarbageCollector {
 
   private int removeTempFiles(Instant cutoff) {
     int n = 0;
-    for (Path t : PackFiles.tempFiles(repo.packsDir())) {
+    List<Path> temps = new ArrayList<>(PackFiles.tempFiles(repo.packsDir()));
+    temps.addAll(PackIndex.tempFiles(repo.packIndexDir()));
+    for (Path t : temps) {
       if (olderThan(t, cutoff)) {
         AtomicFiles.deleteQuietly(t);
         n++;

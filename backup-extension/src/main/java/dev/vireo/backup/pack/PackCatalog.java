@@ -4,8 +4,11 @@ import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.BackupException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the repository's packs hold: the location of every stored chunk (thread-safe, updated as
- * packs are finished), the tables per pack, and the packs whose table could not be read.
+ * packs are finished), the table of every pack, the packs whose table could not be read, and the
+ * pack index files that could not be read.
  */
 public final class PackCatalog {
   private final Map<ChunkDigest, ChunkLocation> chunks = new ConcurrentHashMap<>();
   private final Map<PackId, List<PackEntry>> packs = new ConcurrentHashMap<>();
+  private final Map<PackId, Long> tableStarts = new ConcurrentHashMap<>();
   private final Map<PackId, BackupException> unreadable = new ConcurrentHashMap<>();
+  private final Map<Path, BackupException> unreadableIndexes = new LinkedHashMap<>();
+  private final Set<PackId> readFromPacks = new HashSet<>();
   private final Set<String> quarantined;
 
   private PackCatalog(Set<String> quarantined) {
@@ -27,25 +34,56 @@ public final class PackCatalog {
   }
 
   /**
-   * Reads every pack's table; quarantined copies ({@link #copyKey}) are left out of the chunk map.
+   * Loads the catalog the fast way (format §4.7): the tables of packs that a readable pack index
+   * file covers come from that file; every other pack's table is read from the pack itself. Index
+   * entries naming packs that no longer exist are ignored. Quarantined copies ({@link #copyKey})
+   * are left out of the chunk map.
    */
-  public static PackCatalog load(Path packsDir, Sealer sealer, Set<String> quarantined) {
+  public static PackCatalog load(
+      Path packsDir, Path indexDir, Sealer sealer, Set<String> quarantined) {
     PackCatalog c = new PackCatalog(quarantined);
-    for (PackId id : PackFiles.list(packsDir)) {
-      try (PackReader r = new PackReader(id, PackFiles.path(packsDir, id))) {
-        c.add(id, r.readTable(sealer));
+    Set<PackId> present = new HashSet<>(PackFiles.list(packsDir));
+    for (Path f : PackIndex.list(indexDir)) {
+      try {
+        PackIndex.read(f, sealer, id -> present.contains(id) && !c.packs.containsKey(id))
+            .forEach(c::add);
       } catch (BackupException e) {
-        c.unreadable.put(id, e);
+        c.unreadableIndexes.put(f, e);
+      }
+    }
+    for (PackId id : present) {
+      if (!c.packs.containsKey(id)) {
+        c.readFromPack(packsDir, id, sealer);
       }
     }
     return c;
   }
 
-  public void add(PackId id, List<PackEntry> entries) {
-    packs.put(id, List.copyOf(entries));
-    for (PackEntry e : entries) {
-      if (!quarantined.contains(copyKey(e.digest(), id))) {
-        chunks.putIfAbsent(e.digest(), ChunkLocation.of(id, e));
+  /** Reads every pack's own table, ignoring pack index files (what verify checks against). */
+  public static PackCatalog loadFromPacks(Path packsDir, Sealer sealer, Set<String> quarantined) {
+    PackCatalog c = new PackCatalog(quarantined);
+    for (PackId id : PackFiles.list(packsDir)) {
+      c.readFromPack(packsDir, id, sealer);
+    }
+    return c;
+  }
+
+  private void readFromPack(Path packsDir, PackId id, Sealer sealer) {
+    try (PackReader r = new PackReader(id, PackFiles.path(packsDir, id))) {
+      add(r.readTable(sealer));
+      readFromPacks.add(id);
+    } catch (BackupException e) {
+      unreadable.put(id, e);
+    }
+  }
+
+  public void add(PackSummary s) {
+    packs.put(s.id(), s.entries());
+    tableStarts.put(s.id(), s.tableStart());
+    boolean anyQuarantined = !quarantined.isEmpty();
+    for (PackEntry e : s.entries()) {
+      if (!anyQuarantined || !quarantined.contains(copyKey(e.digest(), s.id()))) {
+        chunks.putIfAbsent(e.digest(), ChunkLocation.of(s.id(), e));
       }
     }
   }
@@ -67,8 +105,30 @@ public final class PackCatalog {
     return Collections.unmodifiableMap(packs);
   }
 
+  /** The known tables of the given packs (those the catalog does not hold are skipped). */
+  public List<PackSummary> summaries(Iterable<PackId> ids) {
+    List<PackSummary> out = new ArrayList<>();
+    for (PackId id : ids) {
+      List<PackEntry> es = packs.get(id);
+      if (es != null) {
+        out.add(new PackSummary(id, tableStarts.get(id), es));
+      }
+    }
+    return out;
+  }
+
+  /** Packs whose table was read from the pack file at load, because no pack index covered it. */
+  public Set<PackId> readFromPacks() {
+    return Set.copyOf(readFromPacks);
+  }
+
   public Map<PackId, BackupException> unreadable() {
     return new HashMap<>(unreadable);
+  }
+
+  /** Pack index files that could not be read at load (their packs were read directly). */
+  public Map<Path, BackupException> unreadableIndexes() {
+    return Collections.unmodifiableMap(unreadableIndexes);
   }
 
   public int chunkCount() {

@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 
 /** Reads a finished pack's table and blobs with positional reads; thread-safe. */
 public final class PackReader implements AutoCloseable {
@@ -32,7 +31,7 @@ public final class PackReader implements AutoCloseable {
     return id;
   }
 
-  public List<PackEntry> readTable(Sealer sealer) {
+  public PackSummary readTable(Sealer sealer) {
     try {
       long size = ch.size();
       int minSize = FormatConstants.PACK_HEADER_SIZE + FormatConstants.PACK_FOOTER_SIZE;
@@ -52,7 +51,7 @@ public final class PackReader implements AutoCloseable {
         throw corrupt("bad table length " + tableLen);
       }
       byte[] table = read(tableStart, tableLen).array();
-      return PackTable.decode(table, id, sealer, tableStart);
+      return new PackSummary(id, tableStart, PackTable.decode(table, id, sealer, tableStart));
     } catch (IOException e) {
       throw BackupException.io("read pack " + id, e);
     }

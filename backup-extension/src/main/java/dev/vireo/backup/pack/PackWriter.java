@@ -72,8 +72,9 @@ public final class PackWriter implements AutoCloseable {
     return e;
   }
 
-  /** Makes the pack durable under its final name and returns its entries. */
-  public List<PackEntry> finish() {
+  /** Makes the pack durable under its final name and returns its table. */
+  public PackSummary finish() {
+    long tableStart = position;
     byte[] table = PackTable.encode(entries, id, sealer);
     ByteBuffer footer = ByteBuffer.allocate(FormatConstants.PACK_FOOTER_SIZE);
     footer.putInt(table.length).put(FormatConstants.PACK_END_MAGIC).flip();
@@ -87,7 +88,7 @@ public final class PackWriter implements AutoCloseable {
     }
     AtomicFiles.commit(tmp, target);
     finished = true;
-    return List.copyOf(entries);
+    return new PackSummary(id, tableStart, entries);
   }
 
   private void append(byte[] bytes) throws IOException {

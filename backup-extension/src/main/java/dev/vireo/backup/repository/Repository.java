@@ -16,12 +16,15 @@ import dev.vireo.backup.manifest.VmId;
 import dev.vireo.backup.pack.ChunkLocation;
 import dev.vireo.backup.pack.PackCatalog;
 import dev.vireo.backup.pack.PackId;
+import dev.vireo.backup.pack.PackIndex;
 import dev.vireo.backup.pack.PackReaderPool;
+import dev.vireo.backup.pack.PackSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +57,7 @@ public final class Repository implements AutoCloseable {
     }
     AtomicFiles.createDirectories(root.resolve(FormatConstants.PACKS_DIR));
     AtomicFiles.createDirectories(root.resolve(FormatConstants.POINTS_DIR));
+    AtomicFiles.createDirectories(root.resolve(FormatConstants.PACK_INDEX_DIR));
     byte[] repoId = random(FormatConstants.REPO_ID_SIZE);
     Optional<KdfParams> kdf = Optional.empty();
     Optional<byte[]> wrapped = Optional.empty();
@@ -117,6 +121,11 @@ public final class Repository implements AutoCloseable {
     return root.resolve(FormatConstants.PACKS_DIR);
   }
 
+  /** Where pack index files live (format §4.7); absent in repositories made before them. */
+  public Path packIndexDir() {
+    return root.resolve(FormatConstants.PACK_INDEX_DIR);
+  }
+
   public RepositoryLock lockShared(long waitMillis) {
     return RepositoryLock.acquire(root.resolve(FormatConstants.LOCK_FILE), false, waitMillis);
   }
@@ -125,8 +134,14 @@ public final class Repository implements AutoCloseable {
     return RepositoryLock.acquire(root.resolve(FormatConstants.LOCK_FILE), true, waitMillis);
   }
 
+  /** The pack catalog, from the pack index where it covers a pack, else from the pack. */
   public PackCatalog loadPacks() {
-    return PackCatalog.load(packsDir(), sealer, quarantined());
+    return PackCatalog.load(packsDir(), packIndexDir(), sealer, quarantined());
+  }
+
+  /** Writes the tables of {@code packs} to new pack index files (format §4.7, §6). */
+  public List<Path> writePackIndex(Collection<PackSummary> packs) {
+    return PackIndex.write(packIndexDir(), packs, sealer);
   }
 
   /** Reads one sealed blob from its pack (pack handles are pooled). */
@@ -170,11 +185,16 @@ public final class Repository implements AutoCloseable {
    * missing or corrupt chunks qualifies: the backup re-reads those chunks from its source.
    */
   public Optional<Manifest> latest(VmId vm, DiskId disk) {
-    List<Manifest> all = manifests();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Manifest m = all.get(i);
-      if (m.vmId().equals(vm) && m.disk(disk).isPresent() && metadataWhole(m.pointId())) {
-        return Optional.of(m);
+    // Point ids sort in creation order: read manifests newest first and stop at the first match,
+    // so a backup does not decrypt every manifest of a long-lived repository.
+    List<RecoveryPointId> ids = points.committed();
+    for (int i = ids.size() - 1; i >= 0; i--) {
+      Optional<Manifest> m = tryManifest(ids.get(i));
+      if (m.isPresent()
+          && m.get().vmId().equals(vm)
+          && m.get().disk(disk).isPresent()
+          && metadataWhole(ids.get(i))) {
+        return m;
       }
     }
     return Optional.empty();

@@ -7,9 +7,12 @@ import dev.vireo.backup.manifest.DiskRecord;
 import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.manifest.RecoveryPointId;
 import dev.vireo.backup.pack.PackCatalog;
+import dev.vireo.backup.pack.PackIndex;
+import dev.vireo.backup.pack.PackSummary;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.repository.RepositoryLock;
 import dev.vireo.backup.throughput.Progress;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +49,7 @@ public final class Verifier {
       for (RecoveryPointId id : ids) {
         scanPoint(id, referenced::add).ifPresent(p -> damaged.put(id, new ArrayList<>(p)));
       }
-      PackCatalog catalog = PackCatalog.load(repo.packsDir(), repo.sealer(), Set.of());
+      PackCatalog catalog = PackCatalog.loadFromPacks(repo.packsDir(), repo.sealer(), Set.of());
       Set<ChunkDigest> missing = new HashSet<>();
       referenced.stream().filter(d -> !catalog.contains(d)).forEach(missing::add);
       ChunkChecker.Result checked =
@@ -68,8 +71,33 @@ public final class Verifier {
           missing,
           checked.corrupt(),
           unreadable,
+          checkPackIndex(catalog),
           damaged);
     }
+  }
+
+  /**
+   * Checks every pack index file against the packs' own tables (format §4.7): a file that cannot be
+   * read, or that gives a pack a table other than the pack's, is a problem to report; no point is
+   * damaged by it (readers fall back to the packs) and the next gc rewrites the index.
+   */
+  private Map<String, String> checkPackIndex(PackCatalog fromPacks) {
+    Map<String, String> problems = new TreeMap<>();
+    for (Path f : PackIndex.list(repo.packIndexDir())) {
+      String name = f.getFileName().toString();
+      try {
+        for (PackSummary s : PackIndex.read(f, repo.sealer(), id -> true)) {
+          List<PackSummary> own = fromPacks.summaries(List.of(s.id()));
+          if (!own.isEmpty() && !own.get(0).equals(s)) {
+            problems.put(name, "pack " + s.id() + ": table differs from the pack's own table");
+            break;
+          }
+        }
+      } catch (BackupException e) {
+        problems.put(name, e.code() + " " + e.getMessage());
+      }
+    }
+    return problems;
   }
 
   private List<RecoveryPointId> pointsInScope(VerifyScope scope) {
