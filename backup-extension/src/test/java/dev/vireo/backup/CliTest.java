@@ -23,7 +23,7 @@ class CliTest {
   record Result(int exit, String out, String err) {}
 
   Result cli(String... args) {
-    CommandLine cl = VireoBackupCli.commandLine();
+    CommandLine cl = VireoBackupCli.commandLine(args); // the tree a real run builds
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
@@ -36,6 +36,27 @@ class CliTest {
     Result r = cli(args);
     assertThat(r.exit()).as(r.err()).isZero();
     return json.readTree(r.out());
+  }
+
+  @Test
+  void everyCommand_answersHelp_andAMistypedCommandGetsASuggestion() {
+    for (String[] args :
+        new String[][] {
+          {"--help"},
+          {"backup", "image", "--help"},
+          {"backup", "extents", "--help"},
+          {"restore", "--help"},
+          {"gc", "-h"}
+        }) {
+      Result r = cli(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).startsWith("Usage: vireo-backup");
+    }
+    Result typo = cli("bakup", "image");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err())
+        .contains("Unmatched argument")
+        .contains("Did you mean: vireo-backup backup");
   }
 
   @Test

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Take a recovery point.",
     subcommands = {BackupCommand.Image.class, BackupCommand.Extents.class})
 final class BackupCommand {
-  private BackupCommand() {}
+  BackupCommand() {}
 
   @Command(name = "image", description = "Full backup of raw images, reading allocated extents.")
   static final class Image implements Callable<Integer> {
