@@ -3,13 +3,20 @@ package dev.vireo.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vireo.backup.backup.BackupEngine;
+import dev.vireo.backup.backup.BackupOptions;
+import dev.vireo.backup.backup.BackupRequest;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.manifest.DiskRecord;
 import dev.vireo.backup.manifest.Extent;
 import dev.vireo.backup.manifest.Manifest;
+import dev.vireo.backup.manifest.PointKind;
+import dev.vireo.backup.manifest.VmId;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.restore.RestoreEngine;
+import dev.vireo.backup.source.DiskSource;
+import dev.vireo.backup.source.SparseImageSource;
 import dev.vireo.backup.testing.Repos;
 import dev.vireo.backup.testing.TestImages;
 import java.io.ByteArrayOutputStream;
@@ -190,6 +197,35 @@ class BackupRestoreTest {
               BackupException.class,
               e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_PREVIOUS_POINT));
       assertThat(repo.points().allDirectories()).isEmpty();
+    }
+  }
+
+  @Test
+  void incremental_buildsOnItsOwnVmsNewestPointWithWholeMetadata() throws Exception {
+    Path a = tmp.resolve("a.img");
+    Path b = tmp.resolve("b.img");
+    TestImages.create(a, 4L << 20, 8);
+    TestImages.create(b, 4L << 20, 9);
+    try (Repository repo = Repos.plain(tmp.resolve("repo"))) {
+      Repos.full(repo, Repos.DISK, a);
+      Manifest second = Repos.full(repo, Repos.DISK, a);
+      DiskSource other = new SparseImageSource(Repos.DISK, b);
+      try (other) { // a newer point of another VM with the same disk id
+        new BackupEngine(repo, BackupOptions.defaults())
+            .backup(new BackupRequest(new VmId("vm2"), PointKind.FULL, List.of(other)));
+      }
+      List<Extent> changed = TestImages.clusteredChurn(a, 1, 64 * 1024, new Random(10));
+      Manifest inc1 = Repos.incremental(repo, Repos.DISK, a, changed);
+      assertThat(inc1.parent()).contains(second.pointId());
+
+      repo.points().markDamaged(inc1.pointId(), List.of("index disk0 CORRUPT_INDEX test"));
+      Manifest inc2 = Repos.incremental(repo, Repos.DISK, a, changed);
+      assertThat(inc2.parent())
+          .as("skips the newer point whose index is damaged")
+          .contains(second.pointId());
+      Path out = tmp.resolve("out.img");
+      new RestoreEngine(repo).restoreToFile(inc2.pointId(), Repos.DISK, out);
+      assertThat(TestImages.sha256(out)).isEqualTo(TestImages.sha256(a));
     }
   }
 }
