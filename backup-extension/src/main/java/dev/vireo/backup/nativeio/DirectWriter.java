@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,11 @@ import java.util.concurrent.Future;
  * {@link AlignedBuffers#ALIGN} to go direct; the unaligned tail of a run (under that many bytes) is
  * written through the page cache. Writes land in the order given, also where they overlap.
  * Durability still needs {@link #force()}. Not thread-safe: one caller.
+ *
+ * <p>Up to {@code depth} full buffers are written at once (each by its own I/O thread, so the
+ * device sees that queue depth); the caller waits only when that many are in flight. A run that
+ * overlaps one still in flight first waits for all of them, which keeps overlapping writes in
+ * order.
  */
 public final class DirectWriter implements AutoCloseable {
   private static final int ALIGN = AlignedBuffers.ALIGN;
@@ -49,15 +55,21 @@ public final class DirectWriter implements AutoCloseable {
   private final FileChannel buffered;
   private volatile FileChannel direct;
   private final int bufferSize;
+  private final int depth;
+  private final ArrayDeque<Run> inFlight = new ArrayDeque<>();
   private ByteBuffer staging;
   private long runStart = -1;
-  private Future<ByteBuffer> inFlight;
 
-  private DirectWriter(Path path, FileChannel buffered, FileChannel direct, int bufferSize) {
+  /** A buffer being written to {@code [start, end)}. */
+  private record Run(Future<ByteBuffer> write, long start, long end) {}
+
+  private DirectWriter(
+      Path path, FileChannel buffered, FileChannel direct, int bufferSize, int depth) {
     this.path = path;
     this.buffered = buffered;
     this.direct = direct;
     this.bufferSize = bufferSize;
+    this.depth = depth;
     this.staging = AlignedBuffers.take(bufferSize);
   }
 
@@ -67,12 +79,22 @@ public final class DirectWriter implements AutoCloseable {
    */
   public static DirectWriter open(Path path, int bufferSize, OpenOption... options)
       throws IOException {
-    return open(path, bufferSize, true, options);
+    return open(path, bufferSize, 1, true, options);
   }
 
-  /** As {@link #open(Path, int, OpenOption...)}; {@code tryDirect = false} stays buffered. */
-  static DirectWriter open(Path path, int bufferSize, boolean tryDirect, OpenOption... options)
+  /** As {@link #open(Path, int, OpenOption...)}, with up to {@code depth} buffers in flight. */
+  public static DirectWriter open(Path path, int bufferSize, int depth, OpenOption... options)
       throws IOException {
+    return open(path, bufferSize, depth, true, options);
+  }
+
+  /** As {@link #open(Path, int, int, OpenOption...)}; {@code tryDirect = false} stays buffered. */
+  static DirectWriter open(
+      Path path, int bufferSize, int depth, boolean tryDirect, OpenOption... options)
+      throws IOException {
+    if (depth < 1) {
+      throw new IllegalArgumentException("depth " + depth);
+    }
     FileChannel buffered = FileChannel.open(path, options);
     FileChannel direct = null;
     try {
@@ -82,7 +104,7 @@ public final class DirectWriter implements AutoCloseable {
     } catch (IOException | UnsupportedOperationException e) {
       // the file system does not do O_DIRECT: stay buffered
     }
-    return new DirectWriter(path, buffered, direct, Math.max(ALIGN, bufferSize));
+    return new DirectWriter(path, buffered, direct, Math.max(ALIGN, bufferSize), depth);
   }
 
   /** True while writes bypass the page cache. */
@@ -135,30 +157,44 @@ public final class DirectWriter implements AutoCloseable {
     ByteBuffer full = staging;
     long start = runStart;
     int length = full.position();
-    ByteBuffer next = awaitInFlight();
+    if (overlapsInFlight(start, start + length)) {
+      finishInFlight(); // overlapping runs must land in the order given
+    }
+    ByteBuffer next = inFlight.size() >= depth ? awaitOldest() : null;
     staging = next != null ? next.clear() : AlignedBuffers.take(bufferSize);
     runStart = -1;
-    inFlight =
+    Future<ByteBuffer> write =
         IO.submit(
             () -> {
               writeOut(full, start, length);
               return full;
             });
+    inFlight.addLast(new Run(write, start, start + length));
   }
 
-  /** Waits for the run in flight, if any, and returns its buffer to the pool. */
+  private boolean overlapsInFlight(long start, long end) {
+    for (Run r : inFlight) {
+      if (start < r.end() && r.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Waits for every run in flight, oldest first, and returns their buffers to the pool. */
   private void finishInFlight() throws IOException {
-    AlignedBuffers.give(awaitInFlight());
+    while (!inFlight.isEmpty()) {
+      AlignedBuffers.give(awaitOldest());
+    }
   }
 
-  private ByteBuffer awaitInFlight() throws IOException {
-    Future<ByteBuffer> f = inFlight;
-    if (f == null) {
+  private ByteBuffer awaitOldest() throws IOException {
+    Run r = inFlight.pollFirst();
+    if (r == null) {
       return null;
     }
-    inFlight = null;
     try {
-      return f.get();
+      return r.write().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BackupException(ErrorCode.INTERRUPTED, "interrupted writing " + path, e);
@@ -202,10 +238,12 @@ public final class DirectWriter implements AutoCloseable {
   /** Abandons anything not flushed and closes the file. */
   @Override
   public void close() {
-    try {
-      finishInFlight();
-    } catch (IOException | BackupException ignored) {
-      // closing after a failure; the failure was reported to the caller
+    while (!inFlight.isEmpty()) {
+      try {
+        AlignedBuffers.give(awaitOldest());
+      } catch (IOException | BackupException ignored) {
+        // closing after a failure; the failure was reported to the caller
+      }
     }
     AlignedBuffers.give(staging);
     closeQuietly(direct);

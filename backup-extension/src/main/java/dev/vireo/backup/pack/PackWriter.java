@@ -18,8 +18,15 @@ import java.util.List;
  * and renames it into place. Not thread-safe; callers serialise appends.
  */
 public final class PackWriter implements AutoCloseable {
-  /** Staging buffer of the pack file's direct writer (two per pack being written). */
+  /** Staging buffer of the pack file's direct writer. */
   static final int WRITE_BUFFER = 1 << 20;
+
+  /**
+   * Buffers written at once per pack: workers append to the pack under one lock, and with a single
+   * write in flight they queued behind each megabyte's write latency (measured: two workers idle
+   * ~60% of a full backup).
+   */
+  static final int WRITE_DEPTH = 4;
 
   private final PackId id;
   private final Path target;
@@ -40,7 +47,11 @@ public final class PackWriter implements AutoCloseable {
     try {
       this.out =
           DirectWriter.open(
-              tmp, WRITE_BUFFER, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+              tmp,
+              WRITE_BUFFER,
+              WRITE_DEPTH,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
       ByteBuffer h = ByteBuffer.allocate(FormatConstants.PACK_HEADER_SIZE);
       h.put(FormatConstants.PACK_MAGIC).putShort((short) FormatConstants.PACK_VERSION);
       append(h.putShort((short) 0).putInt(0).array());
