@@ -38,7 +38,15 @@ final class GcCommand implements Callable<Integer> {
       r = new GarbageCollector(repo0, grace, threshold).collect(dryRun, repo.lockWaitMillis());
     }
     if (repo.json) {
-      Output.json(spec.commandLine().getOut(), r);
+      var o = Output.object();
+      o.put("referencedChunks", r.referencedChunks());
+      o.put("packsDeleted", r.packsDeleted());
+      o.put("packsRepacked", r.packsRepacked());
+      o.put("packsKept", r.packsKept());
+      o.put("bytesFreed", r.bytesFreed());
+      o.put("pointDirsRemoved", r.pointDirsRemoved());
+      o.put("tempFilesRemoved", r.tempFilesRemoved());
+      Output.json(spec.commandLine().getOut(), o);
     } else {
       spec.commandLine()
           .getOut()

@@ -22,7 +22,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ArrayNode arr = Output.object().arrayNode();
+    ArrayNode arr = Output.array();
     try (Repository r = repo.open()) {
       for (Manifest m : r.manifests()) {
         if (vm != null && !m.vmId().value().equals(vm)) {
