@@ -2,6 +2,7 @@ package dev.vireo.server.security.application;
 
 import dev.vireo.server.security.domain.RunAsAccount;
 import dev.vireo.server.security.domain.RunAsAccountRepository;
+import dev.vireo.server.security.domain.SealedSecret;
 import dev.vireo.server.security.domain.SecurityError;
 import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.Page;
@@ -48,12 +49,7 @@ public class RunAsAccountService {
       throw new DomainException(
           SecurityError.RUN_AS_NAME_TAKEN, "A Run As account named '" + name + "' already exists.");
     }
-    RunAsAccount a =
-        new RunAsAccount(
-            name,
-            description,
-            userName,
-            masterKey.seal(SecretBytes.utf8(secret), "run-as:" + name));
+    RunAsAccount a = new RunAsAccount(name, description, userName, seal(secret, name));
     accounts.add(a);
     return a;
   }
@@ -91,7 +87,7 @@ public class RunAsAccountService {
           .require(
               secret != null && secret.length > 0, "secret", "must be given together with userName")
           .throwIfInvalid();
-      a.changeCredentials(userName, masterKey.seal(SecretBytes.utf8(secret), "run-as:" + a.name()));
+      a.changeCredentials(userName, seal(secret, a.name()));
     }
     return a;
   }
@@ -131,6 +127,16 @@ public class RunAsAccountService {
     Arrays.fill(plain, (byte) 0);
     Arrays.fill(cb.array(), '\0');
     return new Credentials(a.userName(), secret);
+  }
+
+  /** Seals a secret for the account {@code name}; its UTF-8 copy is wiped once sealed. */
+  private SealedSecret seal(char[] secret, String name) {
+    byte[] plain = SecretBytes.utf8(secret);
+    try {
+      return masterKey.seal(plain, "run-as:" + name);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
   }
 
   private static void validate(String name, String description, String userName, char[] secret) {
