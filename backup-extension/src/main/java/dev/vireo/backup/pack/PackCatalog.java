@@ -105,14 +105,19 @@ public final class PackCatalog {
     return Collections.unmodifiableMap(packs);
   }
 
+  /** The table of one pack, if the catalog holds it. */
+  public Optional<PackSummary> summary(PackId id) {
+    List<PackEntry> es = packs.get(id);
+    return es == null
+        ? Optional.empty()
+        : Optional.of(new PackSummary(id, tableStarts.get(id), es));
+  }
+
   /** The known tables of the given packs (those the catalog does not hold are skipped). */
   public List<PackSummary> summaries(Iterable<PackId> ids) {
     List<PackSummary> out = new ArrayList<>();
     for (PackId id : ids) {
-      List<PackEntry> es = packs.get(id);
-      if (es != null) {
-        out.add(new PackSummary(id, tableStarts.get(id), es));
-      }
+      summary(id).ifPresent(out::add);
     }
     return out;
   }

@@ -87,8 +87,8 @@ public final class Verifier {
       String name = f.getFileName().toString();
       try {
         for (PackSummary s : PackIndex.read(f, repo.sealer(), id -> true)) {
-          List<PackSummary> own = fromPacks.summaries(List.of(s.id()));
-          if (!own.isEmpty() && !own.get(0).equals(s)) {
+          java.util.Optional<PackSummary> own = fromPacks.summary(s.id());
+          if (own.isPresent() && !own.get().equals(s)) {
             problems.put(name, "pack " + s.id() + ": table differs from the pack's own table");
             break;
           }
