@@ -23,7 +23,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ArrayNode arr = Output.array();
-    try (Repository r = repo.open()) {
+    try (Repository r = repo.openForFewRecords()) {
       for (Manifest m : r.manifests()) {
         if (vm != null && !m.vmId().value().equals(vm)) {
           continue;

@@ -39,7 +39,7 @@ final class PruneCommand implements Callable<Integer> {
   public Integer call() {
     RetentionPolicy p = new RetentionPolicy(last, daily, weekly, monthly, within);
     PrunePlan plan;
-    try (Repository r = repo.open()) {
+    try (Repository r = repo.openForFewRecords()) {
       plan = new Pruner(r).prune(p, Instant.now(), dryRun, repo.lockWaitMillis());
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package dev.vireo.backup.cli;
 
+import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.repository.Repository;
@@ -50,6 +51,11 @@ public final class RepoOptions {
 
   Repository open() {
     return Repository.open(repo, passphrase());
+  }
+
+  /** Opens the repository to read only a few records (see {@link Sealer.Workload}). */
+  Repository openForFewRecords() {
+    return Repository.open(repo, passphrase(), Sealer.Workload.FEW_RECORDS);
   }
 
   long lockWaitMillis() {

@@ -3,6 +3,7 @@ package dev.vireo.backup.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.AtomicFiles;
 import dev.vireo.backup.format.Hashing;
 import dev.vireo.backup.nativeio.DirectWriter;
@@ -79,6 +80,7 @@ final class SelftestCommand implements Callable<Integer> {
     Files.writeString(pass, "selftest-" + System.nanoTime() + "\n");
     generate(image, new Random(1));
     report.put("directIo", directIoWorks());
+    report.put("aesGcm", Sealer.encryptionImplementation());
     String[] r = {"--repo", repo.toString(), "--passphrase-file", pass.toString(), "--quiet"};
     boolean ok = step("init encrypted repository", join(new String[] {"init", "--encrypt"}, r));
     ok &= step("full backup", join(backup("image", image), r));
@@ -208,6 +210,7 @@ final class SelftestCommand implements Callable<Integer> {
       Output.json(out, report);
     } else if (!quiet) {
       out.println("direct I/O: " + (report.get("directIo").asBoolean() ? "yes" : "no (buffered)"));
+      out.println("AES-GCM: " + report.get("aesGcm").asText());
       for (JsonNode c : checks) {
         String detail = c.has("detail") ? " — " + c.get("detail").asText() : "";
         out.println(

@@ -22,14 +22,15 @@ public final class MasterKey {
     return new MasterKey(k);
   }
 
+  /** Wraps the key (one small unit: the JDK's AES-GCM, not waiting for the bulk one to load). */
   public byte[] wrap(byte[] kek) {
-    return Gcm.seal(kek, key, WRAP_AAD);
+    return Gcm.seal(Gcm.Use.FEW, kek, key, WRAP_AAD);
   }
 
   /** Unwraps the key; a failed authentication means the passphrase is wrong. */
   public static MasterKey unwrap(byte[] kek, byte[] wrapped) {
     try {
-      byte[] k = Gcm.open(kek, wrapped, WRAP_AAD);
+      byte[] k = Gcm.open(Gcm.Use.FEW, kek, wrapped, WRAP_AAD);
       if (k.length != FormatConstants.KEY_SIZE) {
         throw new BackupException(ErrorCode.CORRUPT_CONFIG, "config: wrapped key has bad size");
       }

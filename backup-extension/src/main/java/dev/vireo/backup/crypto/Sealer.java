@@ -24,17 +24,50 @@ public final class Sealer {
   private static final ThreadLocal<ZstdDecompressCtx> DECOMPRESSORS =
       ThreadLocal.withInitial(ZstdDecompressCtx::new);
 
+  /** What a repository is opened for; decides how AES-GCM is set up. */
+  public enum Workload {
+    /** A few small records (listing recovery points, pruning): the JDK's AES-GCM as it comes. */
+    FEW_RECORDS(Gcm.Use.FEW),
+    /** Chunks and many records: the fast AES-GCM, loaded and prepared in the background. */
+    BULK(Gcm.Use.BULK);
+
+    private final Gcm.Use use;
+
+    Workload(Gcm.Use use) {
+      this.use = use;
+    }
+  }
+
   private final Optional<MasterKey> key;
+  private final Gcm.Use use;
   private final ThreadLocal<ZstdCompressCtx> compressors;
 
   public Sealer(Optional<MasterKey> key, int zstdLevel) {
+    this(key, zstdLevel, Workload.BULK);
+  }
+
+  public Sealer(Optional<MasterKey> key, int zstdLevel, Workload workload) {
     this.key = key;
-    if (key.isPresent()) {
-      Gcm.warmUpInBackground();
-    }
+    this.use = workload.use;
     this.compressors =
         ThreadLocal.withInitial(
             () -> new ZstdCompressCtx().setLevel(zstdLevel).setContentSize(true));
+  }
+
+  /**
+   * Starts preparing AES-GCM for a workload in the background (loading the native implementation
+   * for bulk work), so that it overlaps with key derivation; call it as soon as a repository is
+   * known to be encrypted.
+   */
+  public static void prepareEncryption(Workload workload) {
+    if (workload == Workload.BULK) {
+      Gcm.prepareInBackground();
+    }
+  }
+
+  /** The AES-GCM implementation bulk work uses (loads it if need be), for diagnostics. */
+  public static String encryptionImplementation() {
+    return Gcm.implementation();
   }
 
   public boolean encrypted() {
@@ -48,7 +81,7 @@ public final class Sealer {
   /** Seals a chunk; plain repositories rely on the chunk digest for integrity. */
   public byte[] sealBlob(byte[] plain, int len, byte[] aad) {
     byte[] body = body(plain, len);
-    return key.isPresent() ? Gcm.seal(key.get().bytes(), body, aad) : body;
+    return key.isPresent() ? Gcm.seal(use, key.get().bytes(), body, aad) : body;
   }
 
   public byte[] openBlob(byte[] sealed, byte[] aad, int plainLength) {
@@ -60,7 +93,7 @@ public final class Sealer {
   public byte[] sealRecord(byte[] plain, byte[] aad) {
     byte[] body = body(plain, plain.length);
     if (key.isPresent()) {
-      return Gcm.seal(key.get().bytes(), body, aad);
+      return Gcm.seal(use, key.get().bytes(), body, aad);
     }
     byte[] out = Arrays.copyOf(body, body.length + FormatConstants.PLAIN_TAG_SIZE);
     System.arraycopy(
@@ -153,7 +186,7 @@ public final class Sealer {
 
   private byte[] decrypt(byte[] sealed, byte[] aad, ErrorCode code) {
     try {
-      return Gcm.open(key.orElseThrow().bytes(), sealed, aad);
+      return Gcm.open(use, key.orElseThrow().bytes(), sealed, aad);
     } catch (AEADBadTagException e) {
       throw new BackupException(code, "authentication failed (corrupt or misplaced data)", e);
     }

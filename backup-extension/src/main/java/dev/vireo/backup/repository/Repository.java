@@ -75,8 +75,16 @@ public final class Repository implements AutoCloseable {
     return new Repository(root, c, new Sealer(key, c.zstdLevel()));
   }
 
-  /** Opens a repository; an encrypted one needs its passphrase. */
+  /** Opens a repository for any work; an encrypted one needs its passphrase. */
   public static Repository open(Path root, Optional<char[]> passphrase) {
+    return open(root, passphrase, Sealer.Workload.BULK);
+  }
+
+  /**
+   * Opens a repository; an encrypted one needs its passphrase. {@code workload} says whether the
+   * caller will only read a few records (listing, pruning) or move data (everything else).
+   */
+  public static Repository open(Path root, Optional<char[]> passphrase, Sealer.Workload workload) {
     Path cfg = root.resolve(FormatConstants.CONFIG_FILE);
     if (!Files.isRegularFile(cfg)) {
       throw new BackupException(
@@ -86,6 +94,7 @@ public final class Repository implements AutoCloseable {
         RepositoryConfig.decode(AtomicFiles.readAll(cfg, ErrorCode.REPOSITORY_NOT_FOUND));
     Optional<MasterKey> key = Optional.empty();
     if (c.encrypted()) {
+      Sealer.prepareEncryption(workload); // overlaps with the key derivation
       char[] p =
           passphrase.orElseThrow(
               () ->
@@ -94,7 +103,7 @@ public final class Repository implements AutoCloseable {
       byte[] kek = KeyDerivation.deriveKey(p, c.kdf().get());
       key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
     }
-    return new Repository(root, c, new Sealer(key, c.zstdLevel()));
+    return new Repository(root, c, new Sealer(key, c.zstdLevel(), workload));
   }
 
   public Path root() {
