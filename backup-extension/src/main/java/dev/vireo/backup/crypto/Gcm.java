@@ -124,14 +124,19 @@ final class Gcm {
   }
 
   static byte[] seal(Use use, byte[] key, byte[] plain, byte[] aad) {
+    return seal(use, key, plain, plain.length, aad);
+  }
+
+  /** Seals the first {@code len} bytes of {@code plain}. */
+  static byte[] seal(Use use, byte[] key, byte[] plain, int len, byte[] aad) {
     byte[] nonce = new byte[FormatConstants.GCM_NONCE_SIZE];
     RANDOM.nextBytes(nonce);
     try {
       Cipher c = cipher(use, Cipher.ENCRYPT_MODE, key, nonce);
       c.updateAAD(aad);
-      byte[] out = new byte[nonce.length + c.getOutputSize(plain.length)];
+      byte[] out = new byte[nonce.length + c.getOutputSize(len)];
       System.arraycopy(nonce, 0, out, 0, nonce.length);
-      c.doFinal(plain, 0, plain.length, out, nonce.length);
+      c.doFinal(plain, 0, len, out, nonce.length);
       return out;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
