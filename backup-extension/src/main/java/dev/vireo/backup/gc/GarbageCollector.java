@@ -51,7 +51,6 @@ public final class GarbageCollector {
     try (RepositoryLock lock = repo.lockExclusive(waitMillis)) {
       Instant cutoff = Instant.now().minus(grace);
       Set<ChunkDigest> referenced = referencedChunks();
-      List<Path> oldIndexes = PackIndex.list(repo.packIndexDir());
       PackCatalog catalog = repo.loadPacks();
       List<PackId> delete = new ArrayList<>();
       List<PackId> repack = new ArrayList<>();
@@ -63,7 +62,7 @@ public final class GarbageCollector {
       Optional<PackSummary> repacked = rewrite(catalog, referenced, repack);
       delete.addAll(repack);
       delete.forEach(this::deletePack);
-      compactIndex(catalog, delete, repacked, oldIndexes);
+      compactIndex(catalog, delete, repacked);
       int dirs = removeUncommittedPoints(cutoff);
       int temps = removeTempFiles(cutoff);
       return new GcReport(
@@ -179,7 +178,8 @@ public final class GarbageCollector {
    * crash leaves at most duplicate or stale entries, which readers ignore.
    */
   private void compactIndex(
-      PackCatalog catalog, List<PackId> deleted, Optional<PackSummary> repacked, List<Path> old) {
+      PackCatalog catalog, List<PackId> deleted, Optional<PackSummary> repacked) {
+    List<Path> old = catalog.indexFiles(); // listed under this exclusive lock: no backup adds one
     boolean upToDate =
         old.size() == 1
             && deleted.isEmpty()

@@ -26,6 +26,7 @@ public final class PackCatalog {
   private final Map<PackId, Long> tableStarts = new ConcurrentHashMap<>();
   private final Map<PackId, BackupException> unreadable = new ConcurrentHashMap<>();
   private final Map<Path, BackupException> unreadableIndexes = new LinkedHashMap<>();
+  private final List<Path> indexFiles = new ArrayList<>();
   private final Set<PackId> readFromPacks = new HashSet<>();
   private final Set<String> quarantined;
 
@@ -44,6 +45,7 @@ public final class PackCatalog {
     PackCatalog c = new PackCatalog(quarantined);
     Set<PackId> present = new HashSet<>(PackFiles.list(packsDir));
     for (Path f : PackIndex.list(indexDir)) {
+      c.indexFiles.add(f);
       try {
         PackIndex.read(f, sealer, id -> present.contains(id) && !c.packs.containsKey(id))
             .forEach(c::add);
@@ -132,6 +134,13 @@ public final class PackCatalog {
   }
 
   /** Pack index files that could not be read at load (their packs were read directly). */
+  /**
+   * The pack index files {@link #load} found, readable or not (none for {@link #loadFromPacks}).
+   */
+  public List<Path> indexFiles() {
+    return Collections.unmodifiableList(indexFiles);
+  }
+
   public Map<Path, BackupException> unreadableIndexes() {
     return Collections.unmodifiableMap(unreadableIndexes);
   }
