@@ -27,22 +27,14 @@ public class JpaCloudRepository implements CloudRepository {
 
   @Override
   public Optional<Cloud> findByName(String name) {
-    return em.createQuery("SELECT c FROM Cloud c WHERE LOWER(c.name) = :n", Cloud.class)
-        .setParameter("n", name.toLowerCase(java.util.Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, Cloud.class, name);
   }
 
   @Override
   public Page<Cloud> list(InventoryScope scope, Optional<String> nameContains, PageRequest page) {
     JpaQueries.Where w = new JpaQueries.Where();
     ScopePredicates.clouds(w, scope, "c");
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("c.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "c.name", nameContains);
     return JpaQueries.page(em, Cloud.class, "Cloud c", "c", w, page, SORT);
   }
 
@@ -61,7 +53,6 @@ public class JpaCloudRepository implements CloudRepository {
 
   @Override
   public void remove(Cloud cloud) {
-    em.remove(cloud);
-    em.flush();
+    Persistence.remove(em, cloud);
   }
 }

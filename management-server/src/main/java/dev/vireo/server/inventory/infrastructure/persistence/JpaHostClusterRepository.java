@@ -27,10 +27,7 @@ public class JpaHostClusterRepository implements HostClusterRepository {
 
   @Override
   public Optional<HostCluster> findByName(String name) {
-    return em.createQuery("SELECT c FROM HostCluster c WHERE LOWER(c.name) = :n", HostCluster.class)
-        .setParameter("n", name.toLowerCase(java.util.Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, HostCluster.class, name);
   }
 
   @Override
@@ -47,12 +44,7 @@ public class JpaHostClusterRepository implements HostClusterRepository {
                 "c.hostGroupId IN (SELECT fg.id FROM HostGroup fg WHERE fg.path LIKE :fpath)",
                 "fpath",
                 p + "%"));
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("c.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "c.name", nameContains);
     return JpaQueries.page(em, HostCluster.class, "HostCluster c", "c", w, page, SORT);
   }
 
@@ -70,7 +62,6 @@ public class JpaHostClusterRepository implements HostClusterRepository {
 
   @Override
   public void remove(HostCluster cluster) {
-    em.remove(cluster);
-    em.flush();
+    Persistence.remove(em, cluster);
   }
 }

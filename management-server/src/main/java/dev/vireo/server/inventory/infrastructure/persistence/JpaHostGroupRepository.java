@@ -71,12 +71,7 @@ public class JpaHostGroupRepository implements HostGroupRepository {
     JpaQueries.Where w = new JpaQueries.Where();
     ScopePredicates.hostGroups(w, scope, "g");
     parentId.ifPresent(p -> w.and("g.parentId = :parent", "parent", p));
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("g.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "g.name", nameContains);
     return JpaQueries.page(em, HostGroup.class, "HostGroup g", "g", w, page, SORT);
   }
 
@@ -114,7 +109,6 @@ public class JpaHostGroupRepository implements HostGroupRepository {
 
   @Override
   public void remove(HostGroup group) {
-    em.remove(group);
-    em.flush();
+    Persistence.remove(em, group);
   }
 }

@@ -36,10 +36,7 @@ public class JpaHostRepository implements HostRepository {
 
   @Override
   public Optional<Host> findByName(String name) {
-    return em.createQuery("SELECT h FROM Host h WHERE LOWER(h.name) = :n", Host.class)
-        .setParameter("n", name.toLowerCase(java.util.Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, Host.class, name);
   }
 
   @Override
@@ -55,13 +52,7 @@ public class JpaHostRepository implements HostRepository {
                     p + "%"));
     f.status().ifPresent(s -> w.and("h.status = :status", "status", s));
     f.clusterId().ifPresent(c -> w.and("h.clusterId = :cluster", "cluster", c));
-    f.nameContains()
-        .ifPresent(
-            n ->
-                w.and(
-                    ScopePredicates.contains("h.name"),
-                    "nameContains",
-                    ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "h.name", f.nameContains());
     return JpaQueries.page(em, Host.class, "Host h", "h", w, page, SORT);
   }
 
@@ -124,7 +115,6 @@ public class JpaHostRepository implements HostRepository {
 
   @Override
   public void remove(Host host) {
-    em.remove(host);
-    em.flush();
+    Persistence.remove(em, host);
   }
 }

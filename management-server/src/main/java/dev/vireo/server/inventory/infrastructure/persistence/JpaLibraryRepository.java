@@ -43,22 +43,13 @@ public class JpaLibraryRepository implements LibraryRepository {
 
   @Override
   public Optional<LibraryServer> findServerByName(String name) {
-    return em.createQuery(
-            "SELECT s FROM LibraryServer s WHERE LOWER(s.name) = :n", LibraryServer.class)
-        .setParameter("n", name.toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, LibraryServer.class, name);
   }
 
   @Override
   public Page<LibraryServer> listServers(Optional<String> nameContains, PageRequest page) {
     JpaQueries.Where w = new JpaQueries.Where();
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("s.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "s.name", nameContains);
     return JpaQueries.page(em, LibraryServer.class, "LibraryServer s", "s", w, page, SERVER_SORT);
   }
 
@@ -104,12 +95,7 @@ public class JpaLibraryRepository implements LibraryRepository {
       Optional<String> serverId, Optional<String> nameContains, PageRequest page) {
     JpaQueries.Where w = new JpaQueries.Where();
     serverId.ifPresent(s -> w.and("s.libraryServerId = :srv", "srv", s));
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("s.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "s.name", nameContains);
     return JpaQueries.page(em, LibraryShare.class, "LibraryShare s", "s", w, page, SHARE_SORT);
   }
 
@@ -146,12 +132,7 @@ public class JpaLibraryRepository implements LibraryRepository {
     JpaQueries.Where w = new JpaQueries.Where();
     shareId.ifPresent(s -> w.and("r.libraryShareId = :share", "share", s));
     type.ifPresent(t -> w.and("r.type = :type", "type", t));
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("r.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "r.name", nameContains);
     return JpaQueries.page(
         em, LibraryResource.class, "LibraryResource r", "r", w, page, RESOURCE_SORT);
   }
@@ -187,19 +168,16 @@ public class JpaLibraryRepository implements LibraryRepository {
 
   @Override
   public void remove(LibraryServer server) {
-    em.remove(server);
-    em.flush();
+    Persistence.remove(em, server);
   }
 
   @Override
   public void remove(LibraryShare share) {
-    em.remove(share);
-    em.flush();
+    Persistence.remove(em, share);
   }
 
   @Override
   public void remove(LibraryResource resource) {
-    em.remove(resource);
-    em.flush();
+    Persistence.remove(em, resource);
   }
 }

@@ -9,7 +9,6 @@ import dev.vireo.server.shared.infrastructure.database.JpaQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,22 +29,13 @@ public class JpaTemplateRepository implements TemplateRepository {
 
   @Override
   public Optional<HardwareProfile> findProfileByName(String name) {
-    return em.createQuery(
-            "SELECT p FROM HardwareProfile p WHERE LOWER(p.name) = :n", HardwareProfile.class)
-        .setParameter("n", name.toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, HardwareProfile.class, name);
   }
 
   @Override
   public Page<HardwareProfile> listProfiles(Optional<String> nameContains, PageRequest page) {
     JpaQueries.Where w = new JpaQueries.Where();
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("p.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "p.name", nameContains);
     return JpaQueries.page(
         em, HardwareProfile.class, "HardwareProfile p", "p", w, page, PROFILE_SORT);
   }
@@ -57,22 +47,14 @@ public class JpaTemplateRepository implements TemplateRepository {
 
   @Override
   public Optional<VmTemplate> findTemplateByName(String name) {
-    return em.createQuery("SELECT t FROM VmTemplate t WHERE LOWER(t.name) = :n", VmTemplate.class)
-        .setParameter("n", name.toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+    return Persistence.findByName(em, VmTemplate.class, name);
   }
 
   @Override
   public Page<VmTemplate> listTemplates(
       Optional<String> nameContains, Optional<String> hardwareProfileId, PageRequest page) {
     JpaQueries.Where w = new JpaQueries.Where();
-    nameContains.ifPresent(
-        n ->
-            w.and(
-                ScopePredicates.contains("t.name"),
-                "nameContains",
-                ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "t.name", nameContains);
     hardwareProfileId.ifPresent(p -> w.and("t.hardwareProfileId = :p", "p", p));
     return JpaQueries.page(em, VmTemplate.class, "VmTemplate t", "t", w, page, TEMPLATE_SORT);
   }
@@ -105,13 +87,11 @@ public class JpaTemplateRepository implements TemplateRepository {
 
   @Override
   public void remove(HardwareProfile profile) {
-    em.remove(profile);
-    em.flush();
+    Persistence.remove(em, profile);
   }
 
   @Override
   public void remove(VmTemplate template) {
-    em.remove(template);
-    em.flush();
+    Persistence.remove(em, template);
   }
 }

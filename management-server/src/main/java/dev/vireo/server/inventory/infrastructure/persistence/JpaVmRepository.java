@@ -72,13 +72,7 @@ public class JpaVmRepository implements VmRepository {
     f.cloudId().ifPresent(c -> w.and("v.cloudId = :cloud", "cloud", c));
     f.status().ifPresent(s -> w.and("v.status = :status", "status", s));
     f.ownerUserId().ifPresent(o -> w.and("v.ownerUserId = :owner", "owner", o));
-    f.nameContains()
-        .ifPresent(
-            n ->
-                w.and(
-                    ScopePredicates.contains("v.name"),
-                    "nameContains",
-                    ScopePredicates.containsValue(n)));
+    ScopePredicates.nameContains(w, "v.name", f.nameContains());
     return JpaQueries.page(
         em, Vm.class, "Vm v", "v", w, page, SORT, JpaVmRepository::fetchHardwareInBatches);
   }
@@ -141,8 +135,7 @@ public class JpaVmRepository implements VmRepository {
 
   @Override
   public void remove(Vm vm) {
-    em.remove(vm);
-    em.flush();
+    Persistence.remove(em, vm);
   }
 
   @Override

@@ -4,6 +4,8 @@ import dev.vireo.server.inventory.domain.InventoryErrors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes through to the database at once so a unique-key violation surfaces inside the use case and
@@ -11,6 +13,24 @@ import java.sql.SQLException;
  */
 final class Persistence {
   private Persistence() {}
+
+  /**
+   * The entity of {@code type} (whose entity name is its simple class name) with this name,
+   * compared case-insensitively as the unique-name rules compare it.
+   */
+  static <T> Optional<T> findByName(EntityManager em, Class<T> type, String name) {
+    return em.createQuery(
+            "SELECT e FROM " + type.getSimpleName() + " e WHERE LOWER(e.name) = :n", type)
+        .setParameter("n", name.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Deletes at once, so that a row still referenced fails inside the use case, not at commit. */
+  static void remove(EntityManager em, Object entity) {
+    em.remove(entity);
+    em.flush();
+  }
 
   static void persist(EntityManager em, Object entity, String kind, String name) {
     persist(em, entity, kind, name, "");

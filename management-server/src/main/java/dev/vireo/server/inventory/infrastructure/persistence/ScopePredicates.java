@@ -1,9 +1,11 @@
 package dev.vireo.server.inventory.infrastructure.persistence;
 
 import dev.vireo.server.inventory.domain.InventoryScope;
+import dev.vireo.server.shared.infrastructure.database.JpaQueries;
 import dev.vireo.server.shared.infrastructure.database.JpaQueries.Where;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,6 +87,11 @@ final class ScopePredicates {
   /** A predicate that holds for no row (ids are never null). */
   static String never(String alias) {
     return alias + ".id IS NULL";
+  }
+
+  /** Adds "the name at {@code expr} contains the value, ignoring case" when a value is given. */
+  static void nameContains(JpaQueries.Where w, String expr, Optional<String> value) {
+    value.ifPresent(n -> w.and(contains(expr), "nameContains", containsValue(n)));
   }
 
   static String contains(String expr) {
