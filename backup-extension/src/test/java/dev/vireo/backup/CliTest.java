@@ -8,6 +8,7 @@ import dev.vireo.backup.cli.VireoBackupCli;
 import dev.vireo.backup.testing.TestImages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -184,5 +185,34 @@ class CliTest {
     try (var left = Files.list(dir)) {
       assertThat(left).isEmpty();
     }
+  }
+
+  /** zstd-jni unpacks its native code into java.io.tmpdir; a run where it cannot says so. */
+  @Test
+  void init_whereZstdCannotUnpackItsNativeCode_failsWithWhatToDo_andWritesNothing()
+      throws Exception {
+    Path unusableTmp = tmp.resolve("no-such-directory");
+    Path repo = tmp.resolve("repo");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + unusableTmp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                VireoBackupCli.class.getName(),
+                "init",
+                "--repo",
+                repo.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(1);
+    assertThat(err)
+        .contains("NATIVE_LIBRARY_UNAVAILABLE")
+        .contains("java.io.tmpdir (" + unusableTmp + ")")
+        .contains("-Djava.io.tmpdir=")
+        .doesNotContain("\tat ");
+    assertThat(repo).doesNotExist();
   }
 }

@@ -52,11 +52,42 @@ public final class Sealer {
   }
 
   public Sealer(Optional<MasterKey> key, int zstdLevel, Workload workload) {
+    requireNativeCodecs();
     this.key = key;
     this.use = workload.use;
     this.compressors =
         ThreadLocal.withInitial(
             () -> new ZstdCompressCtx().setLevel(zstdLevel).setContentSize(true));
+  }
+
+  /**
+   * Loads zstd's native code now, so that a machine where it cannot load fails before a repository
+   * is created or opened, with what to do, and not in the first backup worker with a bare linkage
+   * error. Cheap after the first call.
+   */
+  public static void requireNativeCodecs() {
+    try {
+      Zstd.compressBound(1);
+    } catch (LinkageError e) {
+      String tmp = System.getProperty("java.io.tmpdir");
+      throw new BackupException(
+          ErrorCode.NATIVE_LIBRARY_UNAVAILABLE,
+          "the zstd library cannot be loaded ("
+              + rootMessage(e)
+              + "); it unpacks its native code into java.io.tmpdir ("
+              + tmp
+              + "), which must be writable and allow execution: point it elsewhere, e.g."
+              + " VIREO_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g -Djava.io.tmpdir=/var/tmp\"",
+          e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.toString();
   }
 
   /**

@@ -23,5 +23,7 @@ public enum ErrorCode {
   DISK_FULL,
   IO_ERROR,
   NATIVE_IO_ERROR,
-  INTERRUPTED
+  INTERRUPTED,
+  /** A bundled native library (zstd) cannot be loaded, typically an unusable java.io.tmpdir. */
+  NATIVE_LIBRARY_UNAVAILABLE
 }

@@ -55,6 +55,7 @@ public final class Repository implements AutoCloseable {
     if (Files.exists(root.resolve(FormatConstants.CONFIG_FILE))) {
       throw new BackupException(ErrorCode.REPOSITORY_EXISTS, "repository exists at " + root);
     }
+    Sealer.requireNativeCodecs(); // before anything is written
     AtomicFiles.createDirectories(root.resolve(FormatConstants.PACKS_DIR));
     AtomicFiles.createDirectories(root.resolve(FormatConstants.POINTS_DIR));
     AtomicFiles.createDirectories(root.resolve(FormatConstants.PACK_INDEX_DIR));
@@ -92,6 +93,7 @@ public final class Repository implements AutoCloseable {
     }
     RepositoryConfig c =
         RepositoryConfig.decode(AtomicFiles.readAll(cfg, ErrorCode.REPOSITORY_NOT_FOUND));
+    Sealer.requireNativeCodecs(); // before the key derivation
     Optional<MasterKey> key = Optional.empty();
     if (c.encrypted()) {
       Sealer.prepareEncryption(workload); // overlaps with the key derivation
