@@ -133,7 +133,6 @@ public final class PackCatalog {
     return new HashMap<>(unreadable);
   }
 
-  /** Pack index files that could not be read at load (their packs were read directly). */
   /**
    * The pack index files {@link #load} found, readable or not (none for {@link #loadFromPacks}).
    */
@@ -141,6 +140,7 @@ public final class PackCatalog {
     return Collections.unmodifiableList(indexFiles);
   }
 
+  /** Pack index files that could not be read at load (their packs were read directly). */
   public Map<Path, BackupException> unreadableIndexes() {
     return Collections.unmodifiableMap(unreadableIndexes);
   }

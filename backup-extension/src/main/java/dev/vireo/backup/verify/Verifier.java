@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -87,7 +88,7 @@ public final class Verifier {
       String name = f.getFileName().toString();
       try {
         for (PackSummary s : PackIndex.read(f, repo.sealer(), id -> true)) {
-          java.util.Optional<PackSummary> own = fromPacks.summary(s.id());
+          Optional<PackSummary> own = fromPacks.summary(s.id());
           if (own.isPresent() && !own.get().equals(s)) {
             problems.put(name, "pack " + s.id() + ": table differs from the pack's own table");
             break;

@@ -1,7 +1,6 @@
 package dev.vireo.server.inventory.infrastructure.persistence;
 
 import dev.vireo.server.inventory.domain.InventoryScope;
-import dev.vireo.server.shared.infrastructure.database.JpaQueries;
 import dev.vireo.server.shared.infrastructure.database.JpaQueries.Where;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ final class ScopePredicates {
   }
 
   /** Adds "the name at {@code expr} contains the value, ignoring case" when a value is given. */
-  static void nameContains(JpaQueries.Where w, String expr, Optional<String> value) {
+  static void nameContains(Where w, String expr, Optional<String> value) {
     value.ifPresent(n -> w.and(contains(expr), "nameContains", containsValue(n)));
   }
 
