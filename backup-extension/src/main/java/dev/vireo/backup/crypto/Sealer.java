@@ -52,7 +52,6 @@ public final class Sealer {
   }
 
   public Sealer(Optional<MasterKey> key, int zstdLevel, Workload workload) {
-    requireNativeCodecs();
     this.key = key;
     this.use = workload.use;
     this.compressors =
@@ -63,7 +62,7 @@ public final class Sealer {
   /**
    * Loads zstd's native code now, so that a machine where it cannot load fails before a repository
    * is created or opened, with what to do, and not in the first backup worker with a bare linkage
-   * error. Cheap after the first call.
+   * error. {@code Repository.init} and {@code open} call it before they write or derive anything.
    */
   public static void requireNativeCodecs() {
     try {
