@@ -18,6 +18,7 @@ import dev.vireo.server.inventory.domain.Host;
 import dev.vireo.server.inventory.domain.HostCapacity;
 import dev.vireo.server.inventory.domain.PlacementInitiator;
 import dev.vireo.server.inventory.domain.Vm;
+import dev.vireo.server.inventory.domain.VmStatus;
 import dev.vireo.server.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -170,12 +171,14 @@ public class HostSynchronizer {
   }
 
   private RefreshSummary reconcileNow(String hostId, HypervisorDriver d, IntConsumer progress) {
+    // The inventory is read before the host, so a state a job records after this read is newer
+    // than what the host is about to report; applyStatus then leaves it alone.
+    List<KnownVm> known = managed.knownOn(hostId);
     List<DomainInfo> domains = d.listDomains();
     Map<String, DomainInfo> byUuid =
         domains.stream().collect(Collectors.toMap(x -> x.uuid().toString(), Function.identity()));
     List<ObservedDomain> observed = domains.stream().map(DomainMapping::observed).toList();
-    Reconciliation plan =
-        Reconciliation.plan(managed.knownOn(hostId), observed, connections.busyVms());
+    Reconciliation plan = Reconciliation.plan(known, observed, connections.busyVms());
     int total = Math.max(1, plan.unknown().size() + plan.vanished().size());
     int done = 0;
     int moved = 0;
@@ -189,13 +192,36 @@ public class HostSynchronizer {
       progress.accept(++done * 100 / total);
     }
     for (Reconciliation.StatusChange c : plan.changed()) {
-      quietly(() -> vmRegistry.reportStatus(c.vmId(), c.to()), c.vmId());
+      quietly(() -> applyStatus(d, byUuid.get(c.hypervisorId()).uuid(), c), c.vmId());
     }
     return new RefreshSummary(
         plan.unknown().size() - moved,
         missing,
         plan.changed().size(),
         moved + plan.vanished().size() - missing);
+  }
+
+  /**
+   * Records a changed state unless someone recorded another since the plan read the inventory (a
+   * power job that waited for its state, say): the host is then asked again, after that write, and
+   * what it answers is recorded against what the inventory holds now.
+   */
+  void applyStatus(HypervisorDriver d, DomainUuid uuid, Reconciliation.StatusChange c) {
+    if (vmRegistry.reportStatusIf(c.vmId(), c.from(), c.to())) {
+      return;
+    }
+    for (int attempt = 0; attempt < ConflictRetry.ATTEMPTS; attempt++) {
+      VmStatus held = vmRegistry.status(c.vmId());
+      Optional<DomainInfo> now = d.findDomain(uuid);
+      if (now.isEmpty()) {
+        return; // gone meanwhile: the event that says so brings its own reconcile
+      }
+      VmStatus reported = DomainMapping.status(now.get().state());
+      if (held == reported || vmRegistry.reportStatusIf(c.vmId(), held, reported)) {
+        return;
+      }
+    }
+    LOG.fine(() -> "VM " + c.vmId() + " kept changing state; the next event reconciles it");
   }
 
   /** Imports an unknown domain, or records an observed move; true for a move. */

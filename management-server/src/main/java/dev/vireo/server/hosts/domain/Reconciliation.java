@@ -19,8 +19,13 @@ import java.util.Set;
 public record Reconciliation(
     List<ObservedDomain> unknown, List<KnownVm> vanished, List<StatusChange> changed) {
 
-  /** A VM whose reported state differs from the inventory's. */
-  public record StatusChange(String vmId, VmStatus from, VmStatus to) {}
+  /**
+   * A VM whose reported state differs from the inventory's.
+   *
+   * @param hypervisorId the domain that reported {@code to}
+   * @param from the state the inventory held when the plan was made
+   */
+  public record StatusChange(String vmId, String hypervisorId, VmStatus from, VmStatus to) {}
 
   public Reconciliation {
     unknown = List.copyOf(unknown);
@@ -53,7 +58,7 @@ public record Reconciliation(
       KnownVm k = match.get();
       seen.add(k.vmId());
       if (k.status() != d.status()) {
-        changed.add(new StatusChange(k.vmId(), k.status(), d.status()));
+        changed.add(new StatusChange(k.vmId(), d.hypervisorId(), k.status(), d.status()));
       }
     }
     List<KnownVm> vanished =

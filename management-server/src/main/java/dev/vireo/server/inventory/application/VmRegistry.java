@@ -272,6 +272,25 @@ public class VmRegistry {
     return vm;
   }
 
+  /**
+   * The state the hypervisor reports for the VM, recorded only while the inventory still holds
+   * {@code expected}: false (nothing written) when another writer recorded a state in between, so a
+   * reconcile that read the host before a job's newer report does not overwrite it.
+   */
+  public boolean reportStatusIf(String vmId, VmStatus expected, VmStatus status) {
+    Vm vm = writable(access.current(), vmId);
+    if (vm.status() != expected) {
+      return false;
+    }
+    vm.reportStatus(status);
+    return true;
+  }
+
+  /** The state the inventory holds for the VM. */
+  public VmStatus status(String vmId) {
+    return writable(access.current(), vmId).status();
+  }
+
   public void delete(String id, long expectedVersion) {
     Vm vm = writable(access.current(), id);
     Versions.check(expectedVersion, vm.version());

@@ -2,10 +2,25 @@ package dev.vireo.server.hosts.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vireo.drivers.spi.DomainInfo;
+import dev.vireo.drivers.spi.DomainState;
+import dev.vireo.drivers.spi.DomainUuid;
+import dev.vireo.drivers.spi.HypervisorDriver;
+import dev.vireo.server.hosts.domain.Reconciliation.StatusChange;
+import dev.vireo.server.inventory.application.VmRegistry;
+import dev.vireo.server.inventory.domain.VmStatus;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class HostSynchronizerTest {
+  private static final DomainUuid UUID_1 = new DomainUuid(UUID.randomUUID());
+
   @Test
   void withdrawingAHost_runsTheRemoval_andKeepsNoStateForIt() {
     HostSynchronizer sync = new HostSynchronizer();
@@ -17,5 +32,102 @@ class HostSynchronizerTest {
     assertThat(removed).isTrue();
     assertThat(sync.trackedHosts()).isZero();
     assertThat(sync.connections.trackedHosts()).isZero();
+  }
+
+  @Test
+  void aChangedState_isRecorded_whileTheInventoryStillHoldsWhatThePlanRead() {
+    Registry registry = new Registry(VmStatus.RUNNING);
+    sync(registry)
+        .applyStatus(host(DomainState.PAUSED), UUID_1, change(VmStatus.RUNNING, VmStatus.PAUSED));
+    assertThat(registry.held.get()).isEqualTo(VmStatus.PAUSED);
+    assertThat(registry.writes).containsExactly(VmStatus.PAUSED);
+  }
+
+  @Test
+  void aStateAJobRecordedAfterThePlan_isNotOverwrittenByTheOlderObservation() {
+    // The plan read SAVED and saw the domain PAUSED mid-restore; the start job then recorded
+    // RUNNING, and the host now says RUNNING: the stale PAUSED must not be written.
+    Registry registry = new Registry(VmStatus.RUNNING);
+    sync(registry)
+        .applyStatus(host(DomainState.RUNNING), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    assertThat(registry.held.get()).isEqualTo(VmStatus.RUNNING);
+    assertThat(registry.writes).isEmpty();
+  }
+
+  @Test
+  void whenAnotherWriterCameBetween_theHostIsAskedAgain_andItsNewAnswerIsRecorded() {
+    Registry registry = new Registry(VmStatus.RUNNING);
+    sync(registry)
+        .applyStatus(host(DomainState.STOPPED), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    assertThat(registry.held.get()).isEqualTo(VmStatus.STOPPED);
+    assertThat(registry.writes).containsExactly(VmStatus.STOPPED);
+  }
+
+  @Test
+  void aDomainThatVanishedMeanwhile_leavesTheInventoryAlone() {
+    Registry registry = new Registry(VmStatus.RUNNING);
+    sync(registry).applyStatus(host(null), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    assertThat(registry.held.get()).isEqualTo(VmStatus.RUNNING);
+    assertThat(registry.writes).isEmpty();
+  }
+
+  private static StatusChange change(VmStatus from, VmStatus to) {
+    return new StatusChange("vm-1", UUID_1.toString(), from, to);
+  }
+
+  private static HostSynchronizer sync(Registry registry) {
+    HostSynchronizer sync = new HostSynchronizer();
+    sync.vmRegistry = registry;
+    return sync;
+  }
+
+  /** A host that answers {@code findDomain} with one domain in {@code state} (none when null). */
+  private static HypervisorDriver host(DomainState state) {
+    return (HypervisorDriver)
+        Proxy.newProxyInstance(
+            HypervisorDriver.class.getClassLoader(),
+            new Class<?>[] {HypervisorDriver.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("findDomain")) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              return Optional.ofNullable(state)
+                  .map(
+                      s ->
+                          new DomainInfo(
+                              UUID_1,
+                              "d",
+                              s,
+                              1,
+                              1L << 30,
+                              List.of(),
+                              List.of(),
+                              Optional.empty(),
+                              true));
+            });
+  }
+
+  /** The inventory's view of one VM's state, with the writes it took. */
+  private static final class Registry extends VmRegistry {
+    final AtomicReference<VmStatus> held;
+    final List<VmStatus> writes = new ArrayList<>();
+
+    Registry(VmStatus initial) {
+      held = new AtomicReference<>(initial);
+    }
+
+    @Override
+    public boolean reportStatusIf(String vmId, VmStatus expected, VmStatus status) {
+      if (!held.compareAndSet(expected, status)) {
+        return false;
+      }
+      writes.add(status);
+      return true;
+    }
+
+    @Override
+    public VmStatus status(String vmId) {
+      return held.get();
+    }
   }
 }

@@ -49,8 +49,9 @@ class ReconciliationTest {
             Set.of());
     assertThat(r.changed())
         .containsExactlyInAnyOrder(
-            new Reconciliation.StatusChange("vm1", VmStatus.HOST_NOT_RESPONDING, VmStatus.RUNNING),
-            new Reconciliation.StatusChange("vm2", VmStatus.RUNNING, VmStatus.PAUSED));
+            new Reconciliation.StatusChange(
+                "vm1", "u1", VmStatus.HOST_NOT_RESPONDING, VmStatus.RUNNING),
+            new Reconciliation.StatusChange("vm2", "u2", VmStatus.RUNNING, VmStatus.PAUSED));
   }
 
   @Test
