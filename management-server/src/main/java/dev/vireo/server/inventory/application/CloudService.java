@@ -209,12 +209,7 @@ public class CloudService {
   }
 
   private void requireFreeName(String name, String self) {
-    clouds
-        .findByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("cloud", name, "");
-            });
+    InventoryErrors.requireFree(
+        clouds.findByName(name), self, o -> InventoryErrors.duplicate("cloud", name, ""));
   }
 }

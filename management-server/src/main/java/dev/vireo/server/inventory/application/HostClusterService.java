@@ -138,13 +138,8 @@ public class HostClusterService {
   }
 
   private void requireFreeName(String name, String self) {
-    clusters
-        .findByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("host cluster", name, "");
-            });
+    InventoryErrors.requireFree(
+        clusters.findByName(name), self, o -> InventoryErrors.duplicate("host cluster", name, ""));
   }
 
   private static DomainException notFound(String id) {

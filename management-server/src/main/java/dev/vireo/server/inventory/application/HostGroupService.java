@@ -159,13 +159,10 @@ public class HostGroupService {
     if (name == null) {
       return;
     }
-    groups
-        .findChild(parentId, name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("host group", name, " in this parent group");
-            });
+    InventoryErrors.requireFree(
+        groups.findChild(parentId, name),
+        self,
+        o -> InventoryErrors.duplicate("host group", name, " in this parent group"));
   }
 
   static DomainException notFound(String id) {

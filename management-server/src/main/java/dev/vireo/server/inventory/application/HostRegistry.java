@@ -198,13 +198,8 @@ public class HostRegistry {
     if (name == null) {
       return;
     }
-    hosts
-        .findByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("host", name, "");
-            });
+    InventoryErrors.requireFree(
+        hosts.findByName(name), self, o -> InventoryErrors.duplicate("host", name, ""));
   }
 
   static DomainException notFound(String id) {

@@ -242,41 +242,31 @@ public class LibraryService {
   }
 
   private void requireFreeServerName(String name, String self) {
-    library
-        .findServerByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("library server", name, "");
-            });
+    InventoryErrors.requireFree(
+        library.findServerByName(name),
+        self,
+        o -> InventoryErrors.duplicate("library server", name, ""));
   }
 
   private void requireFreeShare(String serverId, String name, String path, String self) {
-    library
-        .findShare(serverId, name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("library share", name, " on this library server");
-            });
-    library
-        .findShareByPath(serverId, path)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate(
-                  "library share", o.name(), " with path " + path + " on this library server");
-            });
+    InventoryErrors.requireFree(
+        library.findShare(serverId, name),
+        self,
+        o -> InventoryErrors.duplicate("library share", name, " on this library server"));
+    InventoryErrors.requireFree(
+        library.findShareByPath(serverId, path),
+        self,
+        o ->
+            InventoryErrors.duplicate(
+                "library share", o.name(), " with path " + path + " on this library server"));
   }
 
   private void requireFreePath(String shareId, String relativePath, String self) {
-    library
-        .findResourceByPath(shareId, relativePath)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate(
-                  "library resource", o.name(), " at " + relativePath + " in this share");
-            });
+    InventoryErrors.requireFree(
+        library.findResourceByPath(shareId, relativePath),
+        self,
+        o ->
+            InventoryErrors.duplicate(
+                "library resource", o.name(), " at " + relativePath + " in this share"));
   }
 }

@@ -151,22 +151,16 @@ public class TemplateService {
   }
 
   private void requireFreeProfileName(String name, String self) {
-    templates
-        .findProfileByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("hardware profile", name, "");
-            });
+    InventoryErrors.requireFree(
+        templates.findProfileByName(name),
+        self,
+        o -> InventoryErrors.duplicate("hardware profile", name, ""));
   }
 
   private void requireFreeTemplateName(String name, String self) {
-    templates
-        .findTemplateByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("VM template", name, "");
-            });
+    InventoryErrors.requireFree(
+        templates.findTemplateByName(name),
+        self,
+        o -> InventoryErrors.duplicate("VM template", name, ""));
   }
 }

@@ -327,22 +327,18 @@ public class VmRegistry {
   }
 
   private void requireFree(Host host, String name, Optional<String> hypervisorId, String self) {
-    vms.findOnHostByName(host.id(), name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate("VM", name, " on host '" + host.name() + "'");
-            });
-    hypervisorId
-        .flatMap(x -> vms.findOnHostByHypervisorId(host.id(), x))
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw InventoryErrors.duplicate(
-                  "VM",
-                  o.name(),
-                  " on host '" + host.name() + "' with hypervisor id " + hypervisorId.get());
-            });
+    InventoryErrors.requireFree(
+        vms.findOnHostByName(host.id(), name),
+        self,
+        o -> InventoryErrors.duplicate("VM", name, " on host '" + host.name() + "'"));
+    InventoryErrors.requireFree(
+        hypervisorId.flatMap(x -> vms.findOnHostByHypervisorId(host.id(), x)),
+        self,
+        o ->
+            InventoryErrors.duplicate(
+                "VM",
+                o.name(),
+                " on host '" + host.name() + "' with hypervisor id " + hypervisorId.get()));
   }
 
   private Vm readable(InventoryScope s, String id) {

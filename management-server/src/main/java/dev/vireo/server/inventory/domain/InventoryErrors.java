@@ -1,8 +1,11 @@
 package dev.vireo.server.inventory.domain;
 
+import dev.vireo.server.shared.domain.AggregateRoot;
 import dev.vireo.server.shared.domain.DomainException;
 import dev.vireo.server.shared.domain.FieldError;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Factories for the inventory's common errors, so messages read the same everywhere. */
 public final class InventoryErrors {
@@ -25,6 +28,18 @@ public final class InventoryErrors {
         InventoryError.INVENTORY_DUPLICATE_NAME,
         "A " + kind + " named '" + name + "' already exists" + where + ".",
         List.of(new FieldError("name", "is already used" + where)));
+  }
+
+  /**
+   * Throws what {@code duplicate} makes of {@code holder} when it is an object other than {@code
+   * self} (null for an object not stored yet): the name, path or id it holds is taken.
+   */
+  public static <T extends AggregateRoot> void requireFree(
+      Optional<T> holder, String self, Function<? super T, DomainException> duplicate) {
+    Optional<T> other = holder.filter(o -> !o.id().equals(self));
+    if (other.isPresent()) {
+      throw duplicate.apply(other.get());
+    }
   }
 
   public static DomainException denied(String what) {
