@@ -28,41 +28,82 @@ export VIREO_JIT_OPTS
 VIREO_MICRO_OPTS="--nohazelcast --disablephonehome --prebootcommandfile $VIREO_LIB/payara-preboot.asadmin"
 export VIREO_MICRO_OPTS
 
-# Class-data sharing for the management server: a JVM archive (JDK dynamic CDS) of the classes
-# loaded while Payara Micro boots and deploys Vireo, made once per build by a warm-up start that
-# deploys and stops (Payara Micro's --warmup) on a throw-away embedded database. Later starts map
-# the archive instead of loading, parsing and verifying those classes again (measured in
-# docs/benchmarks.md). A stale or mismatched archive is ignored by the JVM, never an error.
+# The prepared runtime: Payara Micro normally unpacks its ~320 runtime jars into a new temporary root
+# directory at every start, then expands and scans the WAR again. Instead, once per build, a
+# warm-up start (Payara Micro's --warmup: deploys, then stops; throw-away embedded database, a free
+# port of its own) prepares a persistent root directory with the runtime, a launcher bound to it
+# and Vireo deployed in it, and records a JVM class-data archive (JDK dynamic CDS) of the classes
+# that start loads. Later starts run the launcher without --deploy: the root directory's own
+# deployment is loaded, and the archive is mapped instead of loading, parsing and verifying those
+# classes again (measured in docs/benchmarks.md: together about 30% of a start).
+#
+# One server at a time uses a prepared runtime (Payara writes its configuration there): the start
+# holds a lock on it for the server's lifetime, and a second server of the same build starts the
+# plain way instead (and says so). Each start begins from the configuration the warm-up left, so
+# nothing a previous run changed or left half-written carries over. A stale or mismatched archive is
+# ignored by the JVM, never an error; VIREO_CDS=0 starts the plain way.
 
-# vireo_cds_archive ROOT MICRO_JAR WAR: prints the archive's path, creating it if needed; prints
-# nothing if the warm-up failed (the server then starts without it). The warm-up listens on a free
-# port of its own, so nothing mistakes it for the server being ready.
-vireo_cds_archive() {
-  local root=$1 micro=$2 war=$3
-  local dir="$root/management-server/target/cds" key jsa data port
+# vireo_runtime ROOT MICRO_JAR WAR: sets VIREO_LAUNCH (an array: what follows the JVM options on the
+# java command line) to the prepared runtime's launcher, preparing it first if needed, or to a plain
+# Payara Micro start that deploys the WAR when the runtime cannot be used. Holds the runtime's lock
+# on an inherited file descriptor, so exec'ing java keeps it until the server exits.
+vireo_runtime() {
+  local root=$1 micro=$2 war=$3 base key dir other
+  VIREO_LAUNCH=(-jar "$micro" --deploy "$war" --contextroot /)
+  [ "${VIREO_CDS:-1}" != 0 ] || return 0
+  base="$root/management-server/target/runtime"
   key=$({ sha256sum "$war" "$micro" | cut -d' ' -f1; java -version 2>&1; echo "$VIREO_MICRO_OPTS"; } | sha256sum | cut -c1-16)
-  jsa="$dir/vireo-$key.jsa"
-  if [ ! -f "$jsa" ]; then
-    echo "vireo: preparing the class-data archive (once per build, about 30 s; VIREO_CDS=0 skips it)" >&2
-    rm -rf "$dir" && mkdir -p "$dir"
-    data=$(mktemp -d)
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    # shellcheck disable=SC2086
-    if ! env -u VIREO_DB_URL -u VIREO_DB_USER -u VIREO_DB_PASSWORD \
-        VIREO_ADMIN_PASSWORD="Warm-up-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')-1aA" \
-        java -Xmx768m -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-        -Dvireo.data.dir="$data" -Dvireo.http.port="$port" -Djava.net.preferIPv4Stack=true \
-        -jar "$micro" --deploy "$war" --contextroot / --port "$port" $VIREO_MICRO_OPTS --warmup \
-        >"$dir/warmup.log" 2>&1; then
-      echo "vireo: the warm-up start failed (see $dir/warmup.log); starting without the archive" >&2
-      rm -f "$jsa"
-    fi
-    rm -rf "$data"
+  dir="$base/$key"
+  if ! { mkdir -p "$base" && exec {VIREO_RUNTIME_FD}>"$dir.lock"; } 2>/dev/null; then
+    echo "vireo: cannot write $base; starting the plain way (slower)" >&2
+    return 0
   fi
-  if [ -f "$jsa" ]; then echo "$jsa"; fi
+  if ! flock -n "$VIREO_RUNTIME_FD"; then
+    echo "vireo: another server uses the prepared runtime $dir; starting the plain way (slower)" >&2
+    vireo_runtime_release
+    return 0
+  fi
+  if [ ! -f "$dir/prepared" ]; then
+    echo "vireo: preparing the runtime (once per build, about 40 s; VIREO_CDS=0 skips it)" >&2
+    for other in "$base"/*.lock; do # runtimes of other builds that no server is using
+      [ -e "$other" ] && [ "$other" != "$dir.lock" ] || continue
+      (flock -n 9 && rm -rf "${other%.lock}" "$other") 9>>"$other" || true
+    done
+    rm -rf "$dir"
+    if ! vireo_prepare_runtime "$dir" "$micro" "$war" >"$dir.log" 2>&1; then
+      echo "vireo: preparing the runtime failed (see $dir.log); starting the plain way" >&2
+      rm -rf "$dir"
+      vireo_runtime_release
+      return 0
+    fi
+  fi
+  cp "$dir/domain.xml.prepared" "$dir/config/domain.xml"
+  VIREO_LAUNCH=(-XX:SharedArchiveFile="$dir/vireo.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+    -jar "$dir/launch-micro.jar")
 }
 
-# vireo_cds_opts ARCHIVE: the JVM options that use it (none for an empty path).
-vireo_cds_opts() {
-  if [ -n "$1" ]; then echo "-XX:SharedArchiveFile=$1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"; fi
+# vireo_runtime_release: lets the next vireo_runtime of this shell (a benchmark's next start) take
+# the runtime again once its server has stopped.
+vireo_runtime_release() {
+  if [ -n "${VIREO_RUNTIME_FD:-}" ]; then exec {VIREO_RUNTIME_FD}>&-; fi
+  VIREO_RUNTIME_FD=""
+}
+
+# vireo_prepare_runtime DIR MICRO_JAR WAR: the root directory, its launcher, the deployment and the
+# class-data archive; DIR/prepared is written last.
+vireo_prepare_runtime() {
+  local dir=$1 micro=$2 war=$3 data port
+  java -jar "$micro" --rootdir "$dir" --outputlauncher || return 1
+  data=$(mktemp -d)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  # shellcheck disable=SC2086
+  env -u VIREO_DB_URL -u VIREO_DB_USER -u VIREO_DB_PASSWORD \
+    VIREO_ADMIN_PASSWORD="Warm-up-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')-1aA" \
+    java -Xmx768m -XX:ArchiveClassesAtExit="$dir/vireo.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dvireo.data.dir="$data" -Dvireo.http.port="$port" -Djava.net.preferIPv4Stack=true \
+    -jar "$dir/launch-micro.jar" --deploy "$war" --contextroot / --port "$port" $VIREO_MICRO_OPTS \
+    --warmup || { rm -rf "$data"; return 1; }
+  rm -rf "$data"
+  [ -f "$dir/vireo.jsa" ] && [ -d "$dir/applications/vireo" ] || return 1
+  cp "$dir/config/domain.xml" "$dir/domain.xml.prepared" && touch "$dir/prepared"
 }
