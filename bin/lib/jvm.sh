@@ -52,7 +52,9 @@ vireo_runtime() {
   VIREO_LAUNCH=(-jar "$micro" --deploy "$war" --contextroot /)
   [ "${VIREO_CDS:-1}" != 0 ] || return 0
   base="$root/management-server/target/runtime"
-  key=$({ sha256sum "$war" "$micro" | cut -d' ' -f1; java -version 2>&1; echo "$VIREO_MICRO_OPTS"; } | sha256sum | cut -c1-16)
+  # the build's identity: the two files' paths, sizes and modification times (hashing their 110 MB
+  # cost 0.6 s of every start), the JVM and the Payara options
+  key=$({ stat -L -c '%n %s %Y' "$war" "$micro"; java -version 2>&1; echo "$VIREO_MICRO_OPTS"; } | sha256sum | cut -c1-16)
   dir="$base/$key"
   if ! { mkdir -p "$base" && exec {VIREO_RUNTIME_FD}>"$dir.lock"; } 2>/dev/null; then
     echo "vireo: cannot write $base; starting the plain way (slower)" >&2
@@ -67,7 +69,7 @@ vireo_runtime() {
     echo "vireo: preparing the runtime (once per build, about 40 s; VIREO_CDS=0 skips it)" >&2
     for other in "$base"/*.lock; do # runtimes of other builds that no server is using
       [ -e "$other" ] && [ "$other" != "$dir.lock" ] || continue
-      (flock -n 9 && rm -rf "${other%.lock}" "$other") 9>>"$other" || true
+      (flock -n 9 && rm -rf "${other%.lock}" "${other%.lock}.log" "$other") 9>>"$other" || true
     done
     rm -rf "$dir"
     if ! vireo_prepare_runtime "$dir" "$micro" "$war" >"$dir.log" 2>&1; then
@@ -77,9 +79,25 @@ vireo_runtime() {
       return 0
     fi
   fi
-  cp "$dir/domain.xml.prepared" "$dir/config/domain.xml"
+  if ! cp "$dir/domain.xml.prepared" "$dir/config/domain.xml"; then
+    echo "vireo: the prepared runtime $dir is damaged; starting the plain way (the next start prepares it again)" >&2
+    rm -f "$dir/prepared"
+    vireo_runtime_release
+    return 0
+  fi
   VIREO_LAUNCH=(-XX:SharedArchiveFile="$dir/vireo.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
     -jar "$dir/launch-micro.jar")
+  # OpenJDK 17 (17.0.15 seen) crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook)
+  # when a class that the warm-up generated at run time — the EJB container's
+  # _SystemInterceptorProxy_Serializable — comes from the archive while an agent watches class
+  # loading from the start (a Java agent, JFR started with the JVM). Such starts leave the archive
+  # out. JFR started later (jcmd) finds that class already loaded: exercised, no crash.
+  case " ${VIREO_JAVA_OPTS:-} ${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-} " in
+    *-javaagent* | *-agentlib* | *-agentpath* | *-Xrun* | *StartFlightRecording* | *FlightRecorderOptions*)
+      echo "vireo: an agent or JFR is set to start with the JVM; starting without the class-data archive (slower)" >&2
+      VIREO_LAUNCH=(-jar "$dir/launch-micro.jar")
+      ;;
+  esac
 }
 
 # vireo_runtime_release: lets the next vireo_runtime of this shell (a benchmark's next start) take
