@@ -288,7 +288,7 @@ public class VmRegistry {
 
   /** The state the inventory holds for the VM. */
   public VmStatus status(String vmId) {
-    return writable(access.current(), vmId).status();
+    return readable(access.current(), vmId).status();
   }
 
   public void delete(String id, long expectedVersion) {
