@@ -40,7 +40,7 @@ start_server() { # NAME [plain]: sets PID and ELAPSED (seconds until /health/rea
   local t0 t1
   t0=$(date +%s.%N) # what bin/vireo-server does before java (the runtime's key and lock) counts
   if [ "${2:-}" = plain ]; then
-    VIREO_LAUNCH=(-jar "$JAR" --deploy "$WAR" --contextroot /)
+    VIREO_CDS=0 vireo_runtime "$ROOT" "$JAR" "$WAR"
   else
     vireo_runtime "$ROOT" "$JAR" "$WAR"
     [[ "${VIREO_LAUNCH[*]}" == *launch-micro.jar* ]] || { echo "the prepared runtime is unavailable" >&2; exit 1; }

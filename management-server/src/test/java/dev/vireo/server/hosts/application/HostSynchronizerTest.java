@@ -36,9 +36,8 @@ class HostSynchronizerTest {
 
   @Test
   void aChangedState_isRecorded_whileTheInventoryStillHoldsWhatThePlanRead() {
-    Registry registry = new Registry(VmStatus.RUNNING);
-    sync(registry)
-        .applyStatus(host(DomainState.PAUSED), UUID_1, change(VmStatus.RUNNING, VmStatus.PAUSED));
+    Registry registry =
+        afterApplying(VmStatus.RUNNING, DomainState.PAUSED, VmStatus.RUNNING, VmStatus.PAUSED);
     assertThat(registry.held.get()).isEqualTo(VmStatus.PAUSED);
     assertThat(registry.writes).containsExactly(VmStatus.PAUSED);
   }
@@ -47,38 +46,38 @@ class HostSynchronizerTest {
   void aStateAJobRecordedAfterThePlan_isNotOverwrittenByTheOlderObservation() {
     // The plan read SAVED and saw the domain PAUSED mid-restore; the start job then recorded
     // RUNNING, and the host now says RUNNING: the stale PAUSED must not be written.
-    Registry registry = new Registry(VmStatus.RUNNING);
-    sync(registry)
-        .applyStatus(host(DomainState.RUNNING), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    Registry registry =
+        afterApplying(VmStatus.RUNNING, DomainState.RUNNING, VmStatus.SAVED, VmStatus.PAUSED);
     assertThat(registry.held.get()).isEqualTo(VmStatus.RUNNING);
     assertThat(registry.writes).isEmpty();
   }
 
   @Test
   void whenAnotherWriterCameBetween_theHostIsAskedAgain_andItsNewAnswerIsRecorded() {
-    Registry registry = new Registry(VmStatus.RUNNING);
-    sync(registry)
-        .applyStatus(host(DomainState.STOPPED), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    Registry registry =
+        afterApplying(VmStatus.RUNNING, DomainState.STOPPED, VmStatus.SAVED, VmStatus.PAUSED);
     assertThat(registry.held.get()).isEqualTo(VmStatus.STOPPED);
     assertThat(registry.writes).containsExactly(VmStatus.STOPPED);
   }
 
   @Test
   void aDomainThatVanishedMeanwhile_leavesTheInventoryAlone() {
-    Registry registry = new Registry(VmStatus.RUNNING);
-    sync(registry).applyStatus(host(null), UUID_1, change(VmStatus.SAVED, VmStatus.PAUSED));
+    Registry registry = afterApplying(VmStatus.RUNNING, null, VmStatus.SAVED, VmStatus.PAUSED);
     assertThat(registry.held.get()).isEqualTo(VmStatus.RUNNING);
     assertThat(registry.writes).isEmpty();
   }
 
-  private static StatusChange change(VmStatus from, VmStatus to) {
-    return new StatusChange("vm-1", UUID_1.toString(), from, to);
-  }
-
-  private static HostSynchronizer sync(Registry registry) {
+  /**
+   * The inventory after a reconcile applied the change {@code from -> to} it planned, while the
+   * inventory now holds {@code held} and the host reports {@code hostNow} (null: domain gone).
+   */
+  private static Registry afterApplying(
+      VmStatus held, DomainState hostNow, VmStatus from, VmStatus to) {
+    Registry registry = new Registry(held);
     HostSynchronizer sync = new HostSynchronizer();
     sync.vmRegistry = registry;
-    return sync;
+    sync.applyStatus(host(hostNow), UUID_1, new StatusChange("vm-1", UUID_1.toString(), from, to));
+    return registry;
   }
 
   /** A host that answers {@code findDomain} with one domain in {@code state} (none when null). */
