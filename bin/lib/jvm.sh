@@ -53,8 +53,10 @@ vireo_runtime() {
   [ "${VIREO_CDS:-1}" != 0 ] || return 0
   base="$root/management-server/target/runtime"
   # the build's identity: the two files' paths, sizes and modification times (hashing their 110 MB
-  # cost 0.6 s of every start), the JVM and the Payara options
-  key=$({ stat -L -c '%n %s %Y' "$war" "$micro"; java -version 2>&1; echo "$VIREO_MICRO_OPTS"; } | sha256sum | cut -c1-16)
+  # cost 0.6 s of every start), the JVM and the Payara options (not the JVM's option variables:
+  # java -version reports them, and a start with JFR must find the same runtime)
+  key=$({ stat -L -c '%n %s %Y' "$war" "$micro"; env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS java -version 2>&1
+    echo "$VIREO_MICRO_OPTS"; } | sha256sum | cut -c1-16)
   dir="$base/$key"
   if ! { mkdir -p "$base" && exec {VIREO_RUNTIME_FD}>"$dir.lock"; } 2>/dev/null; then
     echo "vireo: cannot write $base; starting the plain way (slower)" >&2
@@ -111,11 +113,12 @@ vireo_runtime_release() {
 # class-data archive; DIR/prepared is written last.
 vireo_prepare_runtime() {
   local dir=$1 micro=$2 war=$3 data port
-  java -jar "$micro" --rootdir "$dir" --outputlauncher || return 1
+  # the start's own JVM options (an agent, JFR) stay out of the runtime and its archive
+  env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS java -jar "$micro" --rootdir "$dir" --outputlauncher || return 1
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   # shellcheck disable=SC2086
-  env -u VIREO_DB_URL -u VIREO_DB_USER -u VIREO_DB_PASSWORD \
+  env -u VIREO_DB_URL -u VIREO_DB_USER -u VIREO_DB_PASSWORD -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
     VIREO_ADMIN_PASSWORD="Warm-up-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')-1aA" \
     java -Xmx768m -XX:ArchiveClassesAtExit="$dir/vireo.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -Dvireo.data.dir="$data" -Dvireo.http.port="$port" -Djava.net.preferIPv4Stack=true \
