@@ -4,6 +4,7 @@
 #
 #   mvn -B -pl management-server -am package -DskipTests   # once
 #   bench/inventory/run.sh                                  # HOSTS, VMS, N, PORT, STARTS override
+#                                                           # KEEP=1 keeps the servers' logs
 #
 # Start times on a shared machine only ever get longer from noise, so each kind of start is
 # repeated (STARTS, default 5) and the table gives the fastest and the median.
@@ -60,8 +61,9 @@ start_server() { # NAME [plain]: sets PID and ELAPSED (seconds until /health/rea
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$PID/status"; }
 stop_server() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; vireo_runtime_release; }
 
-stats() { # seconds...: "fastest s (median s)"
-  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f s (median %.1f s)", a[1], a[int((NR+1)/2)]}'
+stats() { # seconds...: "fastest s (median s; each start in order)"
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f s (median %.1f s", a[1], a[int((NR+1)/2)]}'
+  printf '; %s)' "$(printf '%.1f ' "$@" | sed 's/ $//')"
 }
 PLAIN=(); EMPTY=(); SEEDED=()
 for i in $(seq "$STARTS"); do # alternate, so a slow phase of the machine hits both kinds alike
@@ -102,4 +104,4 @@ echo
 echo "| request | n | p50 ms | p99 ms | mean ms |"
 echo "|---|---|---|---|---|"
 echo "$MEASURE" | grep '^|'
-rm -rf "$WORK"
+if [ -n "${KEEP:-}" ]; then echo "server logs kept in $WORK"; else rm -rf "$WORK"; fi
