@@ -13,8 +13,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Brings the database to the current schema before anything else touches it. Runs outside a
- * container transaction because Flyway manages its own.
+ * Brings the database to the current schema before anything else touches it. The migration itself
+ * usually started earlier, beside the container's deployment work ({@link EarlyMigration}); this
+ * bean waits for it, or migrates through the pool when that run failed. Runs outside a container
+ * transaction because Flyway manages its own.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/vireo",
@@ -36,8 +38,18 @@ public class SchemaMigrator {
 
   @PostConstruct
   void migrate() {
-    LOG.info(() -> "VIREO-DB-001 Migrating management database " + DatabaseConfiguration.current());
-    MigrationReport report = new MigrationRunner(dataSource).migrate();
+    EarlyMigration.takeResult()
+        .orElseGet(
+            () -> runLogged(new MigrationRunner(dataSource), DatabaseConfiguration.current()));
+    ready = true;
+  }
+
+  /**
+   * Runs {@code runner} on {@code database} and logs what it did (also for {@link EarlyMigration}).
+   */
+  static MigrationReport runLogged(MigrationRunner runner, Object database) {
+    LOG.info(() -> "VIREO-DB-001 Migrating management database " + database);
+    MigrationReport report = runner.migrate();
     LOG.info(
         () ->
             "VIREO-DB-002 Database schema on "
@@ -49,7 +61,7 @@ public class SchemaMigrator {
                 + " migrations applied, was "
                 + report.fromVersion()
                 + ")");
-    ready = true;
+    return report;
   }
 
   /** Whether the schema is current, for the readiness check. */
