@@ -28,6 +28,7 @@ fi
 jar=$(ls "$root"/backup-extension/target/vireo-backup-extension-*-cli.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then
   (cd "$root" && mvn -B -q -pl backup-extension package -DskipTests)
+  jar=$(ls "$root"/backup-extension/target/vireo-backup-extension-*-cli.jar | head -1)
 fi
 vireo="$root/backup-extension/bin/vireo-backup"
 
@@ -54,6 +55,24 @@ measure() {
   echo "  $step $tool: ${secs}s rss=${rss}KiB repo=$rb" >&2
 }
 
+# measure_warm STEP ARGS...: the step in a JVM that has backed up and restored before, as the
+# management server's JVM has (bench/backup/InProcess.java); records the timed operation's own
+# seconds (the warm-up and JVM start excluded), the process's peak RSS and the warm repository's size
+measure_warm() {
+  local step=$1; shift
+  drop_caches
+  rm -rf "$work/warm-scratch" && mkdir -p "$work/warm-scratch"
+  local log=$work/$step-vireo-warm.time out=$work/$step-vireo-warm.out
+  /usr/bin/time -v -o "$log" java -XX:+UseSerialGC -Xmx1g -cp "$jar" "$here/InProcess.java" "$1" \
+    "$work/vireo-warm" "$work/warm-scratch" "$img" "${@:2}" >"$out" 2>"$work/$step-vireo-warm.err"
+  local secs rss
+  secs=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["seconds"])' "$out")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$step" vireo-warm "$secs" "$rss" "$(repo_bytes "$work/vireo-warm")" >>"$results"
+  echo "  $step vireo-warm: ${secs}s (in a warm JVM)" >&2
+  rm -rf "$work/warm-scratch"
+}
+
 echo "generating ${size_mib} MiB image" >&2
 python3 "$here/mkimage.py" "$img" "$size_mib" "$seed"
 logical=$(stat -c %s "$img")
@@ -71,6 +90,7 @@ measure full vireo "$work/vireo" "$vireo" backup image --repo "$work/vireo" --vm
 measure full vireo-plain "$work/vireo-plain" "$vireo" backup image --repo "$work/vireo-plain" --vm bench --disk d0="$img" --quiet --json
 measure full restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure full borg "$work/borg" borg create "$work/borg::full" "$img"
+measure_warm full full
 sha_full=$(sha256sum "$img" | cut -d' ' -f1)
 
 echo "step 2: incremental after 2% clustered churn" >&2
@@ -81,6 +101,7 @@ measure inc-clustered vireo-plain "$work/vireo-plain" "$vireo" backup extents --
   --disk d0="$img" --extents d0="$work/clustered.extents" --quiet --json
 measure inc-clustered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-clustered borg "$work/borg" borg create "$work/borg::inc1" "$img"
+measure_warm inc-clustered incremental "$work/clustered.extents"
 
 echo "step 3: incremental after scattered 4 KiB churn (0.2% of the disk)" >&2
 changed_s=$(python3 "$here/churn.py" "$img" scattered 0.002 $((seed + 2)) "$work/scattered.extents")
@@ -90,6 +111,7 @@ measure inc-scattered vireo-plain "$work/vireo-plain" "$vireo" backup extents --
   --disk d0="$img" --extents d0="$work/scattered.extents" --quiet --json
 measure inc-scattered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-scattered borg "$work/borg" borg create "$work/borg::inc2" "$img"
+measure_warm inc-scattered incremental "$work/scattered.extents"
 sha_last=$(sha256sum "$img" | cut -d' ' -f1)
 
 echo "step 4: restore of the newest point" >&2
@@ -101,7 +123,11 @@ measure restore vireo-plain "" "$vireo" restore --repo "$work/vireo-plain" --poi
   --output "$work/restore-vireo/plain.img" --quiet --json
 measure restore restic "" restic --repo "$work/restic" restore latest --target "$work/restore-restic"
 measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse '$work/borg::inc2'"
+point_w=$("$vireo" list --repo "$work/vireo-warm" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+measure_warm restore restore "$point_w" "$work/restore-vireo/warm.img"
 ok_v=$([ "$(sha256sum "$work/restore-vireo/disk.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+ok_w=$([ "$(sha256sum "$work/restore-vireo/warm.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+[ "$ok_w" = yes ] || ok_v="$ok_v (warm JVM: NO)"
 ok_r=$([ "$(sha256sum "$(find "$work/restore-restic" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
 ok_b=$([ "$(sha256sum "$(find "$work/restore-borg" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
 
