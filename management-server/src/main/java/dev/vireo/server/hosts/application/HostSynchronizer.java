@@ -207,21 +207,29 @@ public class HostSynchronizer {
    * what it answers is recorded against what the inventory holds now.
    */
   void applyStatus(HypervisorDriver d, DomainUuid uuid, Reconciliation.StatusChange c) {
-    if (vmRegistry.reportStatusIf(c.vmId(), c.from(), c.to())) {
-      return;
+    if (!vmRegistry.reportStatusIf(c.vmId(), c.from(), c.to())) {
+      recordCurrentState(d, uuid, c.vmId());
     }
+  }
+
+  /**
+   * Reads the state the inventory holds, then asks the host, and records the host's answer only
+   * while the inventory still holds what was read; a writer that came in between makes it try
+   * again. So an observation never overwrites a state that was recorded after it was made.
+   */
+  void recordCurrentState(HypervisorDriver d, DomainUuid uuid, String vmId) {
     for (int attempt = 0; attempt < ConflictRetry.ATTEMPTS; attempt++) {
-      VmStatus held = vmRegistry.status(c.vmId());
+      VmStatus held = vmRegistry.status(vmId);
       Optional<DomainInfo> now = d.findDomain(uuid);
       if (now.isEmpty()) {
         return; // gone meanwhile: the event that says so brings its own reconcile
       }
       VmStatus reported = DomainMapping.status(now.get().state());
-      if (held == reported || vmRegistry.reportStatusIf(c.vmId(), held, reported)) {
+      if (held == reported || vmRegistry.reportStatusIf(vmId, held, reported)) {
         return;
       }
     }
-    LOG.fine(() -> "VM " + c.vmId() + " kept changing state; the next event reconciles it");
+    LOG.fine(() -> "VM " + vmId + " kept changing state; the next event reconciles it");
   }
 
   /** Imports an unknown domain, or records an observed move; true for a move. */
@@ -232,7 +240,7 @@ public class HostSynchronizer {
           () -> {
             vmRegistry.recordPlacement(
                 elsewhere.get().id(), hostId, false, PlacementInitiator.OBSERVED);
-            vmRegistry.reportStatus(elsewhere.get().id(), o.status());
+            recordCurrentState(d, info.uuid(), elsewhere.get().id());
           },
           o.hypervisorId());
       return true;
@@ -263,16 +271,17 @@ public class HostSynchronizer {
 
   /** A VM the host no longer reports: moved to another connected host, or Missing. */
   private boolean vanish(String hostId, KnownVm k) {
+    Optional<DomainUuid> uuid = uuidOf(k.hypervisorId());
     for (String other : connections.connectedHosts()) {
-      if (other.equals(hostId)) {
+      if (other.equals(hostId) || uuid.isEmpty()) {
         continue;
       }
-      Optional<DomainInfo> there = findOn(other, k.hypervisorId());
-      if (there.isPresent()) {
+      Optional<HypervisorDriver> there = connections.current(other);
+      if (there.isPresent() && reports(there.get(), uuid.get())) {
         quietly(
             () -> {
               vmRegistry.recordPlacement(k.vmId(), other, false, PlacementInitiator.OBSERVED);
-              vmRegistry.reportStatus(k.vmId(), DomainMapping.status(there.get().state()));
+              recordCurrentState(there.get(), uuid.get(), k.vmId());
             },
             k.vmId());
         return false;
@@ -282,12 +291,19 @@ public class HostSynchronizer {
     return true;
   }
 
-  private Optional<DomainInfo> findOn(String hostId, String hypervisorId) {
+  private static Optional<DomainUuid> uuidOf(String hypervisorId) {
     try {
-      UUID uuid = UUID.fromString(hypervisorId);
-      return connections.current(hostId).flatMap(d -> d.findDomain(new DomainUuid(uuid)));
-    } catch (IllegalArgumentException | DriverException e) {
+      return Optional.of(new DomainUuid(UUID.fromString(hypervisorId)));
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  private static boolean reports(HypervisorDriver d, DomainUuid uuid) {
+    try {
+      return d.findDomain(uuid).isPresent();
+    } catch (DriverException e) {
+      return false;
     }
   }
 

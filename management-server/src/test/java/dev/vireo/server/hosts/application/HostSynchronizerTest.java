@@ -67,6 +67,20 @@ class HostSynchronizerTest {
     assertThat(registry.writes).isEmpty();
   }
 
+  @Test
+  void anObservedMove_recordsWhatTheHostReportsAfterTheInventoryWasRead() {
+    // A VM found on another host: its state is asked of that host after reading the inventory,
+    // not taken from the listing that found it (which may predate a job's write).
+    Registry registry = new Registry(VmStatus.STOPPED);
+    HostSynchronizer sync = new HostSynchronizer();
+    sync.vmRegistry = registry;
+
+    sync.recordCurrentState(host(DomainState.RUNNING), UUID_1, "vm-1");
+
+    assertThat(registry.held.get()).isEqualTo(VmStatus.RUNNING);
+    assertThat(registry.writes).containsExactly(VmStatus.RUNNING);
+  }
+
   /**
    * The inventory after a reconcile applied the change {@code from -> to} it planned, while the
    * inventory now holds {@code held} and the host reports {@code hostNow} (null: domain gone).
