@@ -13,6 +13,7 @@
 import dev.vireo.backup.backup.BackupEngine;
 import dev.vireo.backup.backup.BackupOptions;
 import dev.vireo.backup.backup.BackupRequest;
+import dev.vireo.backup.cli.ExtentFiles;
 import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.Extent;
 import dev.vireo.backup.manifest.Manifest;
@@ -28,7 +29,6 @@ import dev.vireo.backup.source.ExtentMode;
 import dev.vireo.backup.source.SparseImageSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +55,8 @@ public class InProcess {
             backup(
                 repo,
                 PointKind.INCREMENTAL,
-                new ExtentListSource(DISK, image, extents(Path.of(a[4])), ExtentMode.CHANGED));
+                new ExtentListSource(
+                    DISK, image, ExtentFiles.read(Path.of(a[4])), ExtentMode.CHANGED));
         case "restore" ->
             new RestoreEngine(repo).restoreToFile(new RecoveryPointId(a[4]), DISK, Path.of(a[5]));
         default -> throw new IllegalArgumentException("unknown step " + op);
@@ -92,14 +93,4 @@ public class InProcess {
     }
   }
 
-  static List<Extent> extents(Path file) throws Exception {
-    List<Extent> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length == 2) {
-        out.add(new Extent(Long.parseLong(f[0]), Long.parseLong(f[1])));
-      }
-    }
-    return out;
-  }
 }

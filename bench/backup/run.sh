@@ -73,6 +73,9 @@ measure_warm() {
   rm -rf "$work/warm-scratch"
 }
 
+newest_point() { "$vireo" list --repo "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])'; }
+same_as_last() { [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO; } # FILE: yes/NO
+
 echo "generating ${size_mib} MiB image" >&2
 python3 "$here/mkimage.py" "$img" "$size_mib" "$seed"
 logical=$(stat -c %s "$img")
@@ -115,21 +118,20 @@ measure_warm inc-scattered incremental "$work/scattered.extents"
 sha_last=$(sha256sum "$img" | cut -d' ' -f1)
 
 echo "step 4: restore of the newest point" >&2
-point=$("$vireo" list --repo "$work/vireo" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+point=$(newest_point "$work/vireo")
 measure restore vireo "" "$vireo" restore --repo "$work/vireo" --point "$point" --disk d0 \
   --output "$work/restore-vireo/disk.img" --quiet --json
-point_p=$("$vireo" list --repo "$work/vireo-plain" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+point_p=$(newest_point "$work/vireo-plain")
 measure restore vireo-plain "" "$vireo" restore --repo "$work/vireo-plain" --point "$point_p" --disk d0 \
   --output "$work/restore-vireo/plain.img" --quiet --json
 measure restore restic "" restic --repo "$work/restic" restore latest --target "$work/restore-restic"
 measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse '$work/borg::inc2'"
-point_w=$("$vireo" list --repo "$work/vireo-warm" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])')
+point_w=$(newest_point "$work/vireo-warm")
 measure_warm restore restore "$point_w" "$work/restore-vireo/warm.img"
-ok_v=$([ "$(sha256sum "$work/restore-vireo/disk.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
-ok_w=$([ "$(sha256sum "$work/restore-vireo/warm.img" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
-[ "$ok_w" = yes ] || ok_v="$ok_v (warm JVM: NO)"
-ok_r=$([ "$(sha256sum "$(find "$work/restore-restic" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
-ok_b=$([ "$(sha256sum "$(find "$work/restore-borg" -name disk.img)" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO)
+ok_v=$(same_as_last "$work/restore-vireo/disk.img")
+[ "$(same_as_last "$work/restore-vireo/warm.img")" = yes ] || ok_v="$ok_v (warm JVM: NO)"
+ok_r=$(same_as_last "$(find "$work/restore-restic" -name disk.img)")
+ok_b=$(same_as_last "$(find "$work/restore-borg" -name disk.img)")
 
 crash_trials=${BENCH_CRASH_TRIALS:-150}
 if [ "$crash_trials" -gt 0 ]; then

@@ -12,12 +12,13 @@ import java.util.List;
 
 /**
  * Reads extent lists: one {@code OFFSET LENGTH} pair (decimal bytes) per line; blank lines and
- * lines starting with {@code #} are ignored.
+ * lines starting with {@code #} are ignored. Public for tools that drive the engine directly with
+ * the same extent files (the benchmark's in-process runs).
  */
-final class ExtentFiles {
+public final class ExtentFiles {
   private ExtentFiles() {}
 
-  static List<Extent> read(Path file) {
+  public static List<Extent> read(Path file) {
     List<Extent> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file)) {
       String line;
