@@ -11,34 +11,24 @@
 #     one in its work directory); without it only empty-data-dir starts are timed.
 # env: ROUNDS (default 5), PORT (default 18090). The servers' logs stay in the printed directory.
 set -euo pipefail
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
 [ $# -ge 2 ] || { sed -n 2,13p "$0" >&2; exit 2; }
 A=$(cd "$1" && pwd)
 B=$(cd "$2" && pwd)
 SEEDED=${3:-}
 ROUNDS=${ROUNDS:-5}
 PORT=${PORT:-18090}
-PASS='Bench-Admin-Passw0rd!'
 WORK=$(mktemp -d /tmp/vireo-ab-start.XXXXXX)
 
-start() { # ROOT DATA_DIR LOG: prints the seconds until ready (the runtime's key and lock count)
-  local root=$1 data=$2 log=$3
+start() { # ROOT DATA_DIR LOG: prints the seconds until ready, then stops the server
   (
     # shellcheck source=../../bin/lib/jvm.sh
-    . "$root/bin/lib/jvm.sh"
-    t0=$(date +%s.%N)
-    vireo_runtime "$root" "$root/management-server/target/payara-micro.jar" \
-      "$root/management-server/target/vireo.war"
-    # shellcheck disable=SC2086
-    java -Xmx512m $VIREO_JIT_OPTS -Dvireo.data.dir="$data" -Dvireo.admin.password="$PASS" \
-      "${VIREO_LAUNCH[@]}" --port "$PORT" $VIREO_MICRO_OPTS >"$log" 2>&1 &
-    pid=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null; do
-      kill -0 "$pid" 2>/dev/null || { echo "server died, see $log" >&2; exit 1; }
-      sleep 0.1
-    done
-    echo "$(date +%s.%N) - $t0" | bc
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
+    . "$1/bin/lib/jvm.sh"
+    bench_start "$1" "$2" "$PORT" "$3" || exit 1
+    echo "$ELAPSED"
+    kill "$PID"
+    wait "$PID" 2>/dev/null || true
   )
 }
 

@@ -23,7 +23,6 @@ HOSTS=${HOSTS:-1000}
 VMS=${VMS:-25000}
 N=${N:-1000}
 STARTS=${STARTS:-5}
-PASS='Bench-Admin-Passw0rd!'
 WORK=$(mktemp -d /tmp/vireo-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"   # the WAR sets context root /
 PID=""
@@ -34,30 +33,12 @@ trap cleanup EXIT
 
 # shellcheck source=../../bin/lib/jvm.sh
 . "$ROOT/bin/lib/jvm.sh"
+# shellcheck source=lib.sh
+. "$HERE/lib.sh"
 vireo_runtime "$ROOT" "$JAR" "$WAR" # prepares the runtime now, outside the timed starts
 vireo_runtime_release
 
-start_server() { # NAME [plain]: sets PID and ELAPSED (seconds until /health/ready answers 200)
-  local t0 t1
-  t0=$(date +%s.%N) # what bin/vireo-server does before java (the runtime's key and lock) counts
-  if [ "${2:-}" = plain ]; then
-    VIREO_CDS=0 vireo_runtime "$ROOT" "$JAR" "$WAR"
-  else
-    vireo_runtime "$ROOT" "$JAR" "$WAR"
-    [[ "${VIREO_LAUNCH[*]}" == *launch-micro.jar* ]] || { echo "the prepared runtime is unavailable" >&2; exit 1; }
-  fi
-  # shellcheck disable=SC2086
-  java -Xmx512m $VIREO_JIT_OPTS -Dvireo.data.dir="$WORK/data" -Dvireo.admin.password="$PASS" \
-    "${VIREO_LAUNCH[@]}" --port "$PORT" $VIREO_MICRO_OPTS > "$WORK/server-$1.log" 2>&1 &
-  PID=$!
-  until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
-    [ "$(echo "$(date +%s.%N) - $t0 > 300" | bc)" = 1 ] && { echo "not ready after 300 s" >&2; exit 1; }
-    kill -0 "$PID" 2>/dev/null || { echo "server died, see $WORK/server-$1.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  t1=$(date +%s.%N)
-  ELAPSED=$(echo "$t1 - $t0" | bc)
-}
+start_server() { bench_start "$ROOT" "$WORK/data" "$PORT" "$WORK/server-$1.log" "${2:-}"; } # NAME [plain]
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$PID/status"; }
 stop_server() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; vireo_runtime_release; }
 
@@ -84,7 +65,7 @@ for i in $(seq "$STARTS"); do
   RSS_SEEDED=$(rss_mb)
   [ "$i" = "$STARTS" ] || stop_server
 done
-TOKEN=$(curl -fsS -X POST -u "administrator:$PASS" "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+TOKEN=$(curl -fsS -X POST -u "administrator:$BENCH_ADMIN_PASSWORD" "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 MEASURE=$(java "$HERE/Measure.java" "$BASE" "$TOKEN" "$(cat "$WORK/top-group-id")" "$WORK/vm-ids" "$N")
 RSS_AFTER=$(rss_mb)
 stop_server
