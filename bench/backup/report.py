@@ -79,10 +79,12 @@ def render(argv):
     out.append("|---|---|---|---|---|---|---|---|")
     raw = cell(rows, "raw-read", "raw", logical)
     targets = {"full": "≥ 3×", "inc-clustered": "≥ 20×", "inc-scattered": "≥ 20×", "restore": "≥ 3×"}
-    for step, label, nbytes in [("full", "full backup", logical),
-                                ("inc-clustered", "incremental, 2% clustered", 0),
-                                ("inc-scattered", "incremental, 0.2% scattered 4 KiB", 0),
-                                ("restore", "restore newest point", logical)]:
+    # step, label, bytes a throughput is computed over (0: none)
+    steps = [("full", "full backup", logical),
+             ("inc-clustered", "incremental, 2% clustered", 0),
+             ("inc-scattered", "incremental, 0.2% scattered 4 KiB", 0),
+             ("restore", "restore newest point", logical)]
+    for step, label, nbytes in steps:
         out.append("| %s | %s | %s | %s | %s | %.1f× | %s | %s |" % (
             label, raw if step in ("full", "restore") else "", cell(rows, step, "vireo", nbytes),
             cell(rows, step, "restic", nbytes), cell(rows, step, "borg", nbytes),
@@ -105,10 +107,7 @@ def render(argv):
         out.append("")
         out.append("| step | Vireo, warm JVM | vs faster peer | target |")
         out.append("|---|---|---|---|")
-        for step, label, nbytes in [("full", "full backup", logical),
-                                    ("inc-clustered", "incremental, 2% clustered", 0),
-                                    ("inc-scattered", "incremental, 0.2% scattered 4 KiB", 0),
-                                    ("restore", "restore newest point", logical)]:
+        for step, label, nbytes in steps:
             if (step, "vireo-warm") in rows:
                 out.append("| %s | %s | %.1f× | %s |" % (
                     label, cell(rows, step, "vireo-warm", nbytes),
