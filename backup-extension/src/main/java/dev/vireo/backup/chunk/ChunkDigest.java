@@ -4,6 +4,7 @@ import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.format.FormatConstants;
 import dev.vireo.backup.format.Hashing;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -67,6 +68,23 @@ public final class ChunkDigest implements Comparable<ChunkDigest> {
       return isAllZero(data, len);
     }
     return MessageDigest.isEqual(bytes, Hashing.sha256(data, 0, len));
+  }
+
+  /** True if {@code data}'s remaining bytes hash to this digest; its position does not move. */
+  public boolean matches(ByteBuffer data) {
+    if (isZero()) {
+      for (ByteBuffer d = data.duplicate(); d.hasRemaining(); ) {
+        int n = Math.min(ZEROS.length, d.remaining());
+        if (d.slice(d.position(), n).mismatch(ByteBuffer.wrap(ZEROS, 0, n)) >= 0) {
+          return false;
+        }
+        d.position(d.position() + n);
+      }
+      return true;
+    }
+    MessageDigest md = Hashing.sha256();
+    md.update(data.duplicate());
+    return MessageDigest.isEqual(bytes, md.digest());
   }
 
   public byte[] toBytes() {

@@ -164,6 +164,30 @@ final class Gcm {
     }
   }
 
+  /**
+   * Decrypts {@code sealed[0, len)} into {@code out} from index 0 and returns the plaintext length
+   * ({@code len} minus nonce and tag; {@code out} must hold that many bytes).
+   *
+   * @throws AEADBadTagException if authentication fails (wrong key, tampered or misplaced unit)
+   */
+  static int open(Use use, byte[] key, byte[] sealed, int len, byte[] aad, byte[] out)
+      throws AEADBadTagException {
+    int min = FormatConstants.GCM_NONCE_SIZE + FormatConstants.GCM_TAG_SIZE;
+    if (len < min) {
+      throw new AEADBadTagException("sealed unit too short");
+    }
+    byte[] nonce = Arrays.copyOf(sealed, FormatConstants.GCM_NONCE_SIZE);
+    try {
+      Cipher c = cipher(use, Cipher.DECRYPT_MODE, key, nonce);
+      c.updateAAD(aad);
+      return c.doFinal(sealed, nonce.length, len - nonce.length, out, 0);
+    } catch (AEADBadTagException e) {
+      throw e;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM decryption failed", e);
+    }
+  }
+
   private static Cipher newCipher(Provider p) {
     try {
       return p == null

@@ -8,6 +8,7 @@ import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.format.FormatConstants;
 import dev.vireo.backup.format.Hashing;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -42,6 +43,9 @@ public final class Sealer {
   private static final int SCRATCH_MAX = 5 << 20;
 
   private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
+  private static final ThreadLocal<byte[]> SEALED_SCRATCH =
+      ThreadLocal.withInitial(() -> new byte[0]);
 
   private final Optional<MasterKey> key;
   private final Gcm.Use use;
@@ -125,6 +129,107 @@ public final class Sealer {
   public byte[] openBlob(byte[] sealed, byte[] aad, int plainLength) {
     byte[] body = key.isPresent() ? decrypt(sealed, aad, ErrorCode.CORRUPT_CHUNK) : sealed;
     return unbody(body, plainLength, ErrorCode.CORRUPT_CHUNK);
+  }
+
+  /**
+   * Opens the sealed chunk in {@code sealed}'s remaining bytes and writes its {@code plainLength}
+   * bytes of plaintext into {@code out} from its position, without intermediate arrays (restore's
+   * path). Both buffers must be direct; both positions advance.
+   *
+   * @throws BackupException {@code CORRUPT_CHUNK} if it does not authenticate or decode to exactly
+   *     {@code plainLength} bytes
+   */
+  public void openBlobInto(ByteBuffer sealed, byte[] aad, int plainLength, ByteBuffer out) {
+    if (!sealed.isDirect() || !out.isDirect()) {
+      throw new IllegalArgumentException("openBlobInto needs direct buffers");
+    }
+    if (out.remaining() < plainLength) {
+      throw new IllegalArgumentException("output buffer too small");
+    }
+    ErrorCode code = ErrorCode.CORRUPT_CHUNK;
+    if (key.isEmpty()) {
+      openBodyInto(sealed, plainLength, out, code);
+      return;
+    }
+    // AES-GCM through byte arrays: the native provider copies buffers it is given into new arrays
+    int len = sealed.remaining();
+    byte[] in = heapScratch(SEALED_SCRATCH, len);
+    sealed.get(in, 0, len);
+    byte[] body = heapScratch(SCRATCH, len);
+    int n;
+    try {
+      n = Gcm.open(use, key.get().bytes(), in, len, aad, body);
+    } catch (AEADBadTagException e) {
+      throw new BackupException(code, "authentication failed (corrupt or misplaced data)", e);
+    }
+    if (n < 1) {
+      throw new BackupException(code, "empty body");
+    }
+    int codec = body[0] & 0xff;
+    if (codec == FormatConstants.CODEC_STORED) {
+      checkLength(n - 1, plainLength, code);
+      out.put(body, 1, n - 1);
+      return;
+    }
+    if (codec != FormatConstants.CODEC_ZSTD) {
+      throw new BackupException(code, "unknown codec " + codec);
+    }
+    int got;
+    try {
+      got =
+          DECOMPRESSORS
+              .get()
+              .decompressByteArrayToDirectByteBuffer(
+                  out, out.position(), plainLength, body, 1, n - 1);
+    } catch (ZstdException e) {
+      throw new BackupException(code, "zstd frame corrupt: " + e.getMessage(), e);
+    }
+    checkLength(got, plainLength, code);
+    out.position(out.position() + got);
+  }
+
+  /** Decodes a body held in a direct buffer (plain repositories) into {@code out}. */
+  private static void openBodyInto(
+      ByteBuffer body, int plainLength, ByteBuffer out, ErrorCode code) {
+    if (!body.hasRemaining()) {
+      throw new BackupException(code, "empty body");
+    }
+    int codec = body.get() & 0xff;
+    int len = body.remaining();
+    if (codec == FormatConstants.CODEC_STORED) {
+      checkLength(len, plainLength, code);
+      out.put(body);
+      return;
+    }
+    if (codec != FormatConstants.CODEC_ZSTD) {
+      throw new BackupException(code, "unknown codec " + codec);
+    }
+    int got;
+    try {
+      got =
+          DECOMPRESSORS
+              .get()
+              .decompressDirectByteBuffer(
+                  out, out.position(), plainLength, body, body.position(), len);
+    } catch (ZstdException e) {
+      throw new BackupException(code, "zstd frame corrupt: " + e.getMessage(), e);
+    }
+    checkLength(got, plainLength, code);
+    body.position(body.limit());
+    out.position(out.position() + got);
+  }
+
+  /** The thread's buffer in {@code holder}, with at least {@code size} bytes. */
+  private static byte[] heapScratch(ThreadLocal<byte[]> holder, int size) {
+    byte[] b = holder.get();
+    if (b.length >= size) {
+      return b;
+    }
+    b = new byte[Math.max(size, 1 << 16)];
+    if (size <= SCRATCH_MAX) {
+      holder.set(b);
+    }
+    return b;
   }
 
   /** Seals a metadata record (pack table, index frame, manifest body). */

@@ -79,6 +79,28 @@ public final class PackReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads the pack's bytes {@code [pos, pos + needed)} into {@code dst} from its position (restore
+   * reads a run of neighbouring blobs at once). Through the page cache: the kernel's read-ahead
+   * serves these sequential region reads faster than direct I/O here (ADR 0006).
+   *
+   * @throws BackupException {@code CORRUPT_CHUNK} if the pack ends before {@code pos + needed}
+   */
+  public void readSpan(long pos, ByteBuffer dst, int needed) {
+    int start = dst.position();
+    try {
+      while (dst.position() - start < needed) {
+        if (ch.read(dst, pos + dst.position() - start) < 0) {
+          throw new BackupException(
+              ErrorCode.CORRUPT_CHUNK,
+              "pack " + id + ": truncated at " + (pos + dst.position() - start));
+        }
+      }
+    } catch (IOException e) {
+      throw BackupException.io("read pack " + id, e);
+    }
+  }
+
   public long size() {
     try {
       return ch.size();

@@ -20,6 +20,7 @@ import dev.vireo.backup.pack.PackIndex;
 import dev.vireo.backup.pack.PackReaderPool;
 import dev.vireo.backup.pack.PackSummary;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,16 @@ public final class Repository implements AutoCloseable {
   public byte[] readBlob(ChunkLocation loc) {
     try (PackReaderPool.Lease lease = readers.lease(loc.pack())) {
       return lease.reader().readBlob(loc);
+    }
+  }
+
+  /**
+   * Reads {@code needed} bytes of a pack from {@code pos} into {@code dst} ({@link
+   * dev.vireo.backup.pack.PackReader#readSpan}).
+   */
+  public void readPackSpan(PackId pack, long pos, ByteBuffer dst, int needed) {
+    try (PackReaderPool.Lease lease = readers.lease(pack)) {
+      lease.reader().readSpan(pos, dst, needed);
     }
   }
 

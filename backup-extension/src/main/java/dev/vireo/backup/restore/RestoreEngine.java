@@ -8,6 +8,7 @@ import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.DiskRecord;
 import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.manifest.RecoveryPointId;
+import dev.vireo.backup.pack.PackCatalog;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.repository.RepositoryLock;
 import dev.vireo.backup.throughput.Progress;
@@ -21,6 +22,9 @@ import java.util.concurrent.Future;
 
 /** Restores recovery points under the shared lock. */
 public final class RestoreEngine {
+  /** Threads reading pack regions and writing runs (direct I/O blocks its thread). */
+  private static final int IO_THREADS = 4;
+
   private final Repository repo;
   private final int workerThreads;
   private final Progress progress;
@@ -75,8 +79,7 @@ public final class RestoreEngine {
                             ErrorCode.DISK_NOT_FOUND, "point " + point + " has no disk " + id)));
       }
       records.forEach(r -> progress.addTotal(r.diskSize()));
-      ChunkFetcher fetcher = new ChunkFetcher(repo, repo.loadPacks());
-      runDisks(point, records, targets, fetcher, Math.max(1, parallel));
+      runDisks(point, records, targets, repo.loadPacks(), Math.max(1, parallel));
     }
   }
 
@@ -84,15 +87,18 @@ public final class RestoreEngine {
       RecoveryPointId point,
       List<DiskRecord> records,
       java.util.function.Function<DiskRecord, RestoreTarget> targets,
-      ChunkFetcher fetcher,
+      PackCatalog catalog,
       int parallel) {
     ExecutorService workers = Executors.newFixedThreadPool(workerThreads, daemon("restore"));
+    ExecutorService io = Executors.newFixedThreadPool(IO_THREADS, daemon("restore-io"));
     ExecutorService diskPool =
         Executors.newFixedThreadPool(Math.min(parallel, records.size()), daemon("restore-disk"));
+    int maxChunk = records.stream().mapToInt(DiskRecord::chunkSize).max().orElse(1);
+    RunPipeline pipeline = new RunPipeline(repo, maxChunk, io, workers, runsInFlight());
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (DiskRecord r : records) {
-        futures.add(diskPool.submit(() -> restoreDisk(point, r, targets, fetcher, workers)));
+        futures.add(diskPool.submit(() -> restoreDisk(point, r, targets, catalog, pipeline)));
       }
       for (Future<?> f : futures) {
         DiskRestore.await(f);
@@ -100,6 +106,7 @@ public final class RestoreEngine {
     } finally {
       diskPool.shutdownNow();
       workers.shutdownNow();
+      io.shutdownNow();
     }
   }
 
@@ -107,13 +114,18 @@ public final class RestoreEngine {
       RecoveryPointId point,
       DiskRecord r,
       java.util.function.Function<DiskRecord, RestoreTarget> targets,
-      ChunkFetcher fetcher,
-      ExecutorService workers) {
+      PackCatalog catalog,
+      RunPipeline pipeline) {
     try (DiskIndexReader idx =
             DiskIndexReader.open(repo.points().index(point, r.diskId()), repo.sealer());
         RestoreTarget t = targets.apply(r)) {
-      new DiskRestore(r, idx, fetcher, workers, t, progress, 4 * workerThreads + 8).run();
+      new DiskRestore(r, idx, catalog, pipeline, t, progress, runsInFlight()).run();
     }
+  }
+
+  /** Enough runs in flight to keep every worker and the disk busy: two per worker, plus two. */
+  private int runsInFlight() {
+    return 2 * workerThreads + 2;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

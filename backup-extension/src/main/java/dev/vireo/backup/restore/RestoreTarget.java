@@ -1,11 +1,14 @@
 package dev.vireo.backup.restore;
 
-/** Where restored bytes go: positional writes plus a way to represent zero ranges. */
+import java.nio.ByteBuffer;
+
+/** Where restored bytes go: writes of chunk runs plus a way to represent zero ranges. */
 interface RestoreTarget extends AutoCloseable {
   /** True if {@link #write} may be called from several threads in any order. */
   boolean positional();
 
-  void write(long offset, byte[] data);
+  /** Writes {@code data}'s remaining bytes at {@code offset}; the buffer is direct and aligned. */
+  void write(long offset, ByteBuffer data);
 
   void zeros(long offset, long length);
 

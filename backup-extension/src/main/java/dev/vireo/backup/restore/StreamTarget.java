@@ -3,11 +3,13 @@ package dev.vireo.backup.restore;
 import dev.vireo.backup.format.BackupException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 
 /** A sequential stream (e.g. stdout): writes must arrive in order; zero ranges are written out. */
 final class StreamTarget implements RestoreTarget {
   private static final byte[] ZEROS = new byte[1 << 16];
   private final OutputStream out;
+  private final byte[] copy = new byte[1 << 16];
   private long position;
 
   StreamTarget(OutputStream out) {
@@ -20,14 +22,19 @@ final class StreamTarget implements RestoreTarget {
   }
 
   @Override
-  public void write(long offset, byte[] data) {
+  public void write(long offset, ByteBuffer data) {
     check(offset);
+    int n = data.remaining();
     try {
-      out.write(data);
+      while (data.hasRemaining()) {
+        int k = Math.min(copy.length, data.remaining());
+        data.get(copy, 0, k);
+        out.write(copy, 0, k);
+      }
     } catch (IOException e) {
       throw BackupException.io("write restore stream", e);
     }
-    position += data.length;
+    position += n;
   }
 
   @Override
