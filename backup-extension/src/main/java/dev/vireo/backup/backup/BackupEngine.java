@@ -122,7 +122,7 @@ public final class BackupEngine {
             repo.chunkSize(),
             repo.sealer());
     try {
-      int window = 4 * options.workerThreads() + 8;
+      int window = 2 * options.workerThreads() + 2; // batches of up to 1 MiB (DiskBackup)
       return new DiskBackup(
               src, prev, w, store, workers, limiter, options.progress(), repo.chunkSize(), window)
           .run();

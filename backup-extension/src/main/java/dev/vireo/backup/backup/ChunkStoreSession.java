@@ -1,6 +1,7 @@
 package dev.vireo.backup.backup;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.pack.PackCatalog;
@@ -49,24 +50,26 @@ final class ChunkStoreSession implements AutoCloseable {
     return catalog.contains(d) || pending.contains(d);
   }
 
-  /** Hashes and, if new, stores {@code data[0..len)}; the caller must not reuse {@code data}. */
-  ChunkResult store(byte[] data, int len) {
-    ChunkDigest d = ChunkDigest.compute(data, len);
+  /**
+   * Hashes and, if new, stores {@code data[off, off+len)}; the bytes are not used after it returns.
+   */
+  ChunkResult store(byte[] data, int off, int len) {
+    ChunkDigest d = ChunkDigest.compute(data, off, len);
     if (d.isZero() || catalog.contains(d) || !pending.add(d)) {
       return new ChunkResult(d, 0);
     }
-    byte[] sealed = repo.sealer().sealBlob(data, len, d.toBytes());
+    Sealer.Sealed sealed = repo.sealer().sealBlobShared(data, off, len, d.toBytes());
     append(d, sealed, len);
-    return new ChunkResult(d, sealed.length);
+    return new ChunkResult(d, sealed.length());
   }
 
-  private void append(ChunkDigest d, byte[] sealed, int len) {
+  private void append(ChunkDigest d, Sealer.Sealed sealed, int len) {
     PackWriter full = null;
     synchronized (this) {
       if (current == null) {
         current = new PackWriter(repo.packsDir(), repo.sealer());
       }
-      current.append(d, sealed, len);
+      current.append(d, sealed.bytes(), sealed.length(), len);
       if (current.size() >= repo.config().packTarget()) {
         full = current;
         current = null;

@@ -22,10 +22,13 @@ import java.util.concurrent.Future;
 
 /**
  * Backs up one disk: walks the chunk ranges its source yields, takes each chunk from the {@link
- * ReadAhead} (which reads the source on its own thread), hands hashing/compression/packing to the
- * worker pool, and writes index entries in chunk order through a bounded window of in-flight
- * chunks. Chunks outside the ranges are zero markers ({@code ALLOCATED}) or copied from the
- * previous index ({@code CHANGED}).
+ * ReadAhead} (which reads the source on its own thread) into a batch of consecutive chunks, hands
+ * each batch's hashing/compression/packing to the worker pool as one task, and writes index entries
+ * in chunk order through a bounded window of in-flight batches. Chunks outside the ranges are zero
+ * markers ({@code ALLOCATED}) or copied from the previous index ({@code CHANGED}).
+ *
+ * <p>Batches, not single chunks, go to the workers: a task per 64 KiB chunk cost a new array and a
+ * hand-over between threads per chunk; batch buffers are reused.
  */
 final class DiskBackup {
   private final DiskSource source;
@@ -37,7 +40,21 @@ final class DiskBackup {
   private final Progress progress;
   private final int chunkSize;
   private final int window;
-  private final ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+
+  /** Bytes of source data per batch (whole chunks; at least one). */
+  static final int BATCH_BYTES = 1 << 20;
+
+  private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<byte[]> freeBatches = new ArrayDeque<>();
+  private final int batchChunks;
+  private byte[] batch;
+  private int[] batchLengths;
+  private int batchCount;
+  private int batchBytes;
+
+  /** Results of a batch in chunk order, and the batch's buffer to reuse once they are taken. */
+  private record Pending(Future<ChunkResult[]> results, byte[] buffer) {}
+
   private final List<Extent> extentsRead = new ArrayList<>();
   private long cursor;
   private long bytesRead;
@@ -64,6 +81,7 @@ final class DiskBackup {
     this.progress = progress;
     this.chunkSize = chunkSize;
     this.window = window;
+    this.batchChunks = Math.max(1, BATCH_BYTES / chunkSize);
   }
 
   DiskOutcome run() {
@@ -85,6 +103,7 @@ final class DiskBackup {
       }
     }
     fillGap(chunkCount);
+    submitBatch();
     while (!inFlight.isEmpty()) {
       drainOne();
     }
@@ -95,7 +114,11 @@ final class DiskBackup {
     while (cursor < upTo) {
       ChunkDigest d = previous.isPresent() ? previous.get().next() : ChunkDigest.ZERO;
       if (d.isZero() || store.isStored(d)) {
-        enqueue(CompletableFuture.completedFuture(new ChunkResult(d, 0)));
+        submitBatch(); // index entries stay in chunk order
+        enqueue(
+            new Pending(
+                CompletableFuture.completedFuture(new ChunkResult[] {new ChunkResult(d, 0)}),
+                null));
         cursor++;
       } else {
         // missing or quarantined in the repository: read it again from the source (self-healing)
@@ -107,34 +130,68 @@ final class DiskBackup {
 
   private void readChunk(long c, boolean skipPrevious) {
     int len = (int) byteLength(c, c + 1);
-    byte[] buf = new byte[len];
+    if (batch == null) {
+      batch = freeBatches.isEmpty() ? new byte[batchChunks * chunkSize] : freeBatches.pop();
+      batchLengths = new int[batchChunks];
+    }
     limiter.acquire(len);
-    readAhead.read(c, buf, len);
+    readAhead.read(c, batch, batchBytes, len);
+    batchLengths[batchCount++] = len;
+    batchBytes += len;
     bytesRead += len;
     progress.transferred(len);
     if (skipPrevious) {
       previous.ifPresent(DiskIndexReader::next);
     }
-    enqueue(workers.submit(() -> store.store(buf, len)));
     cursor = c + 1;
+    if (batchCount == batchChunks) {
+      submitBatch();
+    }
   }
 
-  private void enqueue(Future<ChunkResult> f) {
-    inFlight.add(f);
+  /** Hands the chunks read so far to a worker as one task. */
+  private void submitBatch() {
+    if (batchCount == 0) {
+      return;
+    }
+    byte[] data = batch;
+    int[] lengths = batchLengths;
+    int count = batchCount;
+    batch = null;
+    batchCount = 0;
+    batchBytes = 0;
+    Future<ChunkResult[]> f =
+        workers.submit(
+            () -> {
+              ChunkResult[] results = new ChunkResult[count];
+              for (int i = 0, off = 0; i < count; off += lengths[i], i++) {
+                results[i] = store.store(data, off, lengths[i]);
+              }
+              return results;
+            });
+    enqueue(new Pending(f, data));
+  }
+
+  private void enqueue(Pending p) {
+    inFlight.add(p);
     if (inFlight.size() >= window) {
       drainOne();
     }
   }
 
   private void drainOne() {
-    Future<ChunkResult> f = inFlight.poll();
-    ChunkResult r = await(f);
-    index.add(r.digest());
-    if (r.storedBytes() > 0) {
-      bytesStored += r.storedBytes();
-      chunksNew++;
+    Pending p = inFlight.poll();
+    for (ChunkResult r : await(p.results())) {
+      index.add(r.digest());
+      if (r.storedBytes() > 0) {
+        bytesStored += r.storedBytes();
+        chunksNew++;
+      }
+      progress.advance(chunkSize);
     }
-    progress.advance(chunkSize);
+    if (p.buffer() != null) {
+      freeBatches.push(p.buffer());
+    }
   }
 
   private long byteLength(long firstChunk, long endChunk) {

@@ -50,8 +50,8 @@ final class ReadAhead implements AutoCloseable {
     reader.start();
   }
 
-  /** Reads chunk {@code c} ({@code len} bytes) into {@code buf}. */
-  void read(long c, byte[] buf, int len) {
+  /** Reads chunk {@code c} ({@code len} bytes) into {@code buf} from {@code off}. */
+  void read(long c, byte[] buf, int off, int len) {
     while (true) {
       if (head == null) {
         head = take();
@@ -60,11 +60,11 @@ final class ReadAhead implements AutoCloseable {
         throw head.error();
       }
       if (c < head.first() || head == Slice.END) {
-        readDirectly(c, buf, len);
+        readDirectly(c, buf, off, len);
         return;
       }
       if (c < head.end()) {
-        head.data().get((int) ((c - head.first()) * chunkSize), buf, 0, len);
+        head.data().get((int) ((c - head.first()) * chunkSize), buf, off, len);
         return;
       }
       free.add(head.data());
@@ -72,9 +72,13 @@ final class ReadAhead implements AutoCloseable {
     }
   }
 
-  private void readDirectly(long c, byte[] buf, int len) {
+  private void readDirectly(long c, byte[] buf, int off, int len) {
+    byte[] into = off == 0 ? buf : new byte[len];
     synchronized (source) {
-      source.read(c * chunkSize, buf, len);
+      source.read(c * chunkSize, into, len);
+    }
+    if (into != buf) {
+      System.arraycopy(into, 0, buf, off, len);
     }
   }
 

@@ -129,15 +129,28 @@ final class Gcm {
 
   /** Seals the first {@code len} bytes of {@code plain}. */
   static byte[] seal(Use use, byte[] key, byte[] plain, int len, byte[] aad) {
+    byte[] out = new byte[sealedLength(len)];
+    seal(use, key, plain, len, aad, out);
+    return out;
+  }
+
+  /** The length of a sealed unit of {@code plainLength} bytes (nonce, ciphertext, tag). */
+  static int sealedLength(int plainLength) {
+    return FormatConstants.GCM_NONCE_SIZE + plainLength + FormatConstants.GCM_TAG_SIZE;
+  }
+
+  /**
+   * Seals the first {@code len} bytes of {@code plain} into {@code out} from index 0 ({@link
+   * #sealedLength} bytes, which it returns).
+   */
+  static int seal(Use use, byte[] key, byte[] plain, int len, byte[] aad, byte[] out) {
     byte[] nonce = new byte[FormatConstants.GCM_NONCE_SIZE];
     RANDOM.nextBytes(nonce);
     try {
       Cipher c = cipher(use, Cipher.ENCRYPT_MODE, key, nonce);
       c.updateAAD(aad);
-      byte[] out = new byte[nonce.length + c.getOutputSize(len)];
       System.arraycopy(nonce, 0, out, 0, nonce.length);
-      c.doFinal(plain, 0, len, out, nonce.length);
-      return out;
+      return nonce.length + c.doFinal(plain, 0, len, out, nonce.length);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
     }

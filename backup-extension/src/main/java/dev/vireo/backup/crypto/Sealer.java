@@ -44,6 +44,8 @@ public final class Sealer {
 
   private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
 
+  private static final ThreadLocal<byte[]> SEALED_OUT = ThreadLocal.withInitial(() -> new byte[0]);
+
   private static final ThreadLocal<byte[]> SEALED_SCRATCH =
       ThreadLocal.withInitial(() -> new byte[0]);
 
@@ -119,11 +121,37 @@ public final class Sealer {
 
   /** Seals a chunk; plain repositories rely on the chunk digest for integrity. */
   public byte[] sealBlob(byte[] plain, int len, byte[] aad) {
+    return sealBlob(plain, 0, len, aad);
+  }
+
+  /** Seals the chunk {@code plain[off, off+len)}. */
+  public byte[] sealBlob(byte[] plain, int off, int len, byte[] aad) {
     byte[] scratch = scratch(len);
-    int n = body(plain, len, scratch);
+    int n = body(plain, off, len, scratch);
     return key.isPresent()
         ? Gcm.seal(use, key.get().bytes(), scratch, n, aad)
         : Arrays.copyOf(scratch, n);
+  }
+
+  /**
+   * A sealed unit in {@code bytes[0, length)}: a buffer of the sealing thread, see {@link
+   * #sealBlobShared}.
+   */
+  public record Sealed(byte[] bytes, int length) {}
+
+  /**
+   * Seals the chunk {@code plain[off, off+len)} into a buffer the calling thread reuses: valid
+   * until the thread seals its next unit (a backup copies it into its pack at once; one array per
+   * 64 KiB chunk cost its zeroing and the collector's time).
+   */
+  public Sealed sealBlobShared(byte[] plain, int off, int len, byte[] aad) {
+    byte[] scratch = scratch(len);
+    int n = body(plain, off, len, scratch);
+    if (key.isEmpty()) {
+      return new Sealed(scratch, n);
+    }
+    byte[] out = heapScratch(SEALED_OUT, Gcm.sealedLength(n));
+    return new Sealed(out, Gcm.seal(use, key.get().bytes(), scratch, n, aad, out));
   }
 
   public byte[] openBlob(byte[] sealed, byte[] aad, int plainLength) {
@@ -235,7 +263,7 @@ public final class Sealer {
   /** Seals a metadata record (pack table, index frame, manifest body). */
   public byte[] sealRecord(byte[] plain, byte[] aad) {
     byte[] scratch = scratch(plain.length);
-    int n = body(plain, plain.length, scratch);
+    int n = body(plain, 0, plain.length, scratch);
     if (key.isPresent()) {
       return Gcm.seal(use, key.get().bytes(), scratch, n, aad);
     }
@@ -281,17 +309,17 @@ public final class Sealer {
   }
 
   /** Writes the body (codec byte, then the compressed or stored bytes) to {@code out}. */
-  private int body(byte[] plain, int len, byte[] out) {
+  private int body(byte[] plain, int off, int len, byte[] out) {
     int bound = out.length - 1;
     int n;
     try {
-      n = compressors.get().compressByteArray(out, 1, bound, plain, 0, len);
+      n = compressors.get().compressByteArray(out, 1, bound, plain, off, len);
     } catch (ZstdException e) {
       n = Integer.MAX_VALUE;
     }
     if (n > len - len / 16) {
       out[0] = FormatConstants.CODEC_STORED;
-      System.arraycopy(plain, 0, out, 1, len);
+      System.arraycopy(plain, off, out, 1, len);
       return 1 + len;
     }
     out[0] = FormatConstants.CODEC_ZSTD;

@@ -73,9 +73,15 @@ public final class PackWriter implements AutoCloseable {
   }
 
   public PackEntry append(ChunkDigest digest, byte[] sealedBlob, int plainLength) {
-    PackEntry e = new PackEntry(digest, position, sealedBlob.length, plainLength);
+    return append(digest, sealedBlob, sealedBlob.length, plainLength);
+  }
+
+  /** Appends the sealed blob {@code sealedBlob[0, sealedLength)}; the array is not kept. */
+  public PackEntry append(
+      ChunkDigest digest, byte[] sealedBlob, int sealedLength, int plainLength) {
+    PackEntry e = new PackEntry(digest, position, sealedLength, plainLength);
     try {
-      append(sealedBlob);
+      append(sealedBlob, sealedLength);
     } catch (IOException ex) {
       throw BackupException.io("write pack " + tmp, ex);
     }
@@ -103,8 +109,12 @@ public final class PackWriter implements AutoCloseable {
   }
 
   private void append(byte[] bytes) throws IOException {
-    out.write(position, bytes, 0, bytes.length);
-    position += bytes.length;
+    append(bytes, bytes.length);
+  }
+
+  private void append(byte[] bytes, int len) throws IOException {
+    out.write(position, bytes, 0, len);
+    position += len;
   }
 
   /** Abandons an unfinished pack (its temp file is deleted). */

@@ -45,7 +45,7 @@ class ChunkStoreSessionTest {
                     for (int i = 0; i < perWorker; i++) {
                       byte[] data = new byte[chunk];
                       rnd.nextBytes(data);
-                      s.store(data, chunk); // one chunk fills a pack: every store rotates
+                      s.store(data, 0, chunk); // one chunk fills a pack: every store rotates
                     }
                   }));
         }

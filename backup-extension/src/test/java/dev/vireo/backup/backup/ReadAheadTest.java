@@ -69,12 +69,16 @@ class ReadAheadTest {
     }
   }
 
+  /** Reads chunk {@code c} into a buffer at an offset that varies with {@code c}, as batches do. */
   private static void assertChunk(ReadAhead ahead, byte[] all, long c) {
     int len = (int) Math.min(CHUNK, all.length - c * CHUNK);
-    byte[] buf = new byte[len];
-    ahead.read(c, buf, len);
+    int off = (int) (c % 3) * 1000;
+    byte[] buf = new byte[off + len];
+    ahead.read(c, buf, off, len);
     int from = (int) (c * CHUNK);
-    assertThat(buf).as("chunk %d", c).isEqualTo(Arrays.copyOfRange(all, from, from + len));
+    assertThat(Arrays.copyOfRange(buf, off, off + len))
+        .as("chunk %d", c)
+        .isEqualTo(Arrays.copyOfRange(all, from, from + len));
   }
 
   @Test
@@ -82,7 +86,7 @@ class ReadAheadTest {
     Path img = image();
     try (SparseImageSource src = new SparseImageSource(Repos.DISK, img)) {
       ReadAhead ahead = new ReadAhead(src, 4096);
-      ahead.read(30, new byte[4096], 4096);
+      ahead.read(30, new byte[4096], 0, 4096);
       ahead.close();
     }
   }
@@ -90,7 +94,7 @@ class ReadAheadTest {
   @Test
   void aFailedReadAhead_isReportedToTheReader() {
     try (ReadAhead ahead = new ReadAhead(new FailingSource(), CHUNK)) {
-      assertThatThrownBy(() -> ahead.read(0, new byte[CHUNK], CHUNK))
+      assertThatThrownBy(() -> ahead.read(0, new byte[CHUNK], 0, CHUNK))
           .isInstanceOf(BackupException.class)
           .hasMessageContaining("read test disk");
     }
