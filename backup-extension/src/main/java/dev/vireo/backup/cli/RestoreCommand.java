@@ -36,7 +36,11 @@ final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--target", description = "Directory for all disks' images.")
   Path target;
 
-  @Option(names = "--output", description = "Image file for --disk (overwritten sparse).")
+  @Option(
+      names = "--output",
+      description =
+          "Image file (overwritten sparse) or block device (at least the disk's size, not in use)"
+              + " for --disk.")
   Path output;
 
   @Option(names = "--stdout", description = "Write --disk's bytes to stdout.")

@@ -27,6 +27,14 @@ public final class NativeFile implements AutoCloseable {
     return open(path, LibC.O_WRONLY);
   }
 
+  /**
+   * Opens a block device for writing with {@code O_EXCL}: fails ({@link #isBusy}) while it is
+   * mounted or held exclusively by another program, and keeps such claims away while open.
+   */
+  public static NativeFile openDeviceExclusive(Path path) {
+    return open(path, LibC.O_WRONLY | LibC.O_EXCL);
+  }
+
   private static NativeFile open(Path path, int flags) {
     try {
       return new NativeFile(LibC.open(path.toString(), flags | LibC.O_CLOEXEC), path);
@@ -63,6 +71,19 @@ public final class NativeFile implements AutoCloseable {
     } catch (LastErrorException e) {
       throw fail("fallocate(PUNCH_HOLE) " + path, e);
     }
+  }
+
+  /** Makes {@code [offset, offset+len)} read as zeros ({@code FALLOC_FL_ZERO_RANGE}; devices). */
+  public void zeroRange(long offset, long len) {
+    try {
+      LibC.fallocate(fd, LibC.FALLOC_FL_ZERO_RANGE | LibC.FALLOC_FL_KEEP_SIZE, offset, len);
+    } catch (LastErrorException e) {
+      throw fail("fallocate(ZERO_RANGE) " + path, e);
+    }
+  }
+
+  public static boolean isBusy(BackupException e) {
+    return e.getCause() instanceof LastErrorException l && l.getErrorCode() == LibC.EBUSY;
   }
 
   public static boolean isUnsupported(BackupException e) {

@@ -2,6 +2,7 @@ package dev.vireo.backup.restore;
 
 import com.sun.nio.file.ExtendedOpenOption;
 import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.nativeio.AlignedBuffers;
 import dev.vireo.backup.nativeio.NativeFile;
 import java.io.IOException;
@@ -14,13 +15,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * A raw image file, written positionally by several threads, run by run, with {@code O_DIRECT}
- * where the file system allows it (runs start at chunk boundaries, which are aligned; an unaligned
- * tail at the end of a disk goes through the page cache). Buffered writes of a multi-GiB image cost
- * the kernel more CPU than decompressing it, and a restore should not evict the host's working set.
- * A new file gets holes for free; an existing file is truncated to the disk size and its zero
+ * A raw image file or a block device, written positionally by several threads, run by run, with
+ * {@code O_DIRECT} where the file system allows it (runs start at chunk boundaries, which are
+ * aligned; an unaligned tail at the end of a disk goes through the page cache). Buffered writes of
+ * a multi-GiB image cost the kernel more CPU than decompressing it, and a restore should not evict
+ * the host's working set.
+ *
+ * <p>A new file gets holes for free; an existing file is truncated to the disk size and its zero
  * ranges are deallocated with {@code fallocate(PUNCH_HOLE)} (falling back to writing zeros where
- * the file system cannot punch holes).
+ * the file system cannot punch holes). A block device (a VM's logical volume, say) must be at least
+ * the disk's size and not in use: it is opened exclusively, as {@code mkfs} does, so a mounted
+ * device is refused; its zero ranges are zeroed with {@code fallocate(ZERO_RANGE)} (the device's
+ * write-zeroes or discard where it has one), or written as zeros; bytes past the disk's size are
+ * left alone.
  */
 final class FileTarget implements RestoreTarget {
   private static final int ALIGN = AlignedBuffers.ALIGN;
@@ -28,8 +35,12 @@ final class FileTarget implements RestoreTarget {
   private final Path path;
   private final FileChannel buffered;
   private volatile FileChannel direct;
-  private final Optional<NativeFile> punch;
-  private boolean punchUnsupported;
+
+  /** Holes are punched (existing file) or zeroed (device) through it; empty for a new file. */
+  private final Optional<NativeFile> zeroer;
+
+  private final boolean device;
+  private boolean zeroingUnsupported;
 
   FileTarget(Path path, long size) {
     this(path, size, true);
@@ -38,17 +49,78 @@ final class FileTarget implements RestoreTarget {
   /** As {@link #FileTarget(Path, long)}; {@code tryDirect = false} stays buffered (tests). */
   FileTarget(Path path, long size, boolean tryDirect) {
     this.path = path;
+    this.device = isBlockDevice(path);
+    NativeFile claim = null;
+    FileChannel ch = null;
     try {
-      boolean existed = Files.exists(path);
-      try (RandomAccessFile raf = new RandomAccessFile(path.toFile(), "rw")) {
-        raf.setLength(size);
+      if (device) {
+        claim = claimDevice(path);
+        ch = FileChannel.open(path, StandardOpenOption.WRITE);
+        if (ch.size() < size) {
+          throw new BackupException(
+              ErrorCode.INVALID_ARGUMENT,
+              "block device "
+                  + path
+                  + " holds "
+                  + ch.size()
+                  + " bytes; the disk needs "
+                  + size
+                  + ": restore to a device at least that large");
+        }
+      } else {
+        boolean existed = Files.exists(path);
+        try (RandomAccessFile raf = new RandomAccessFile(path.toFile(), "rw")) {
+          raf.setLength(size);
+        }
+        ch = FileChannel.open(path, StandardOpenOption.WRITE);
+        claim = existed ? NativeFile.openWrite(path) : null;
       }
-      this.buffered = FileChannel.open(path, StandardOpenOption.WRITE);
+      this.buffered = ch;
       this.direct = tryDirect ? openDirect(path) : null;
-      this.punch = existed ? Optional.of(NativeFile.openWrite(path)) : Optional.empty();
+      this.zeroer = Optional.ofNullable(claim);
     } catch (IOException e) {
+      closeAll(claim, ch);
       throw BackupException.io("open restore target " + path, e);
+    } catch (RuntimeException e) {
+      closeAll(claim, ch);
+      throw e;
     }
+  }
+
+  private static boolean isBlockDevice(Path path) {
+    try {
+      return Files.exists(path)
+          && ((Integer) Files.getAttribute(path, "unix:mode") & S_IFMT) == S_IFBLK;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFBLK = 0060000;
+
+  private static NativeFile claimDevice(Path path) {
+    try {
+      return NativeFile.openDeviceExclusive(path);
+    } catch (BackupException e) {
+      if (NativeFile.isBusy(e)) {
+        throw new BackupException(
+            ErrorCode.INVALID_ARGUMENT,
+            "block device "
+                + path
+                + " is in use (mounted, or held by a running VM or another program): unmount or"
+                + " stop it before restoring onto it",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static void closeAll(NativeFile claim, FileChannel ch) {
+    if (claim != null) {
+      claim.close();
+    }
+    closeQuietly(ch);
   }
 
   private static FileChannel openDirect(Path path) {
@@ -94,18 +166,22 @@ final class FileTarget implements RestoreTarget {
 
   @Override
   public void zeros(long offset, long length) {
-    if (punch.isEmpty()) {
-      return;
+    if (zeroer.isEmpty()) {
+      return; // a new file: the range is a hole already
     }
-    if (!punchUnsupported) {
+    if (!zeroingUnsupported) {
       try {
-        punch.get().punchHole(offset, length);
+        if (device) {
+          zeroer.get().zeroRange(offset, length);
+        } else {
+          zeroer.get().punchHole(offset, length);
+        }
         return;
       } catch (BackupException e) {
         if (!NativeFile.isUnsupported(e)) {
           throw e;
         }
-        punchUnsupported = true;
+        zeroingUnsupported = true;
       }
     }
     writeZeros(offset, length);
@@ -141,7 +217,7 @@ final class FileTarget implements RestoreTarget {
 
   @Override
   public void close() {
-    punch.ifPresent(NativeFile::close);
+    zeroer.ifPresent(NativeFile::close);
     closeQuietly(direct);
     closeQuietly(buffered);
   }
