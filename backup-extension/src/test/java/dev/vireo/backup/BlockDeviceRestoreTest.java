@@ -1,10 +1,8 @@
 package dev.vireo.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.manifest.Manifest;
 import dev.vireo.backup.nativeio.NativeFile;
@@ -84,13 +82,8 @@ class BlockDeviceRestoreTest {
     Path dev = attach(backing);
     try (Repository repo = Repos.plain(tmp.resolve("repo"))) {
       Manifest m = Repos.full(repo, Repos.DISK, image);
-      assertThatThrownBy(() -> new RestoreEngine(repo).restoreToFile(m.pointId(), Repos.DISK, dev))
-          .isInstanceOfSatisfying(
-              BackupException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-                assertThat(e.getMessage()).contains("holds " + (4L << 20) + " bytes");
-              });
+      assertThat(Repos.restoreFails(repo, m, Repos.DISK, dev, ErrorCode.INVALID_ARGUMENT))
+          .hasMessageContaining("holds " + (4L << 20) + " bytes");
     }
   }
 
@@ -104,13 +97,8 @@ class BlockDeviceRestoreTest {
     try (Repository repo = Repos.plain(tmp.resolve("repo"));
         NativeFile holder = NativeFile.openDeviceExclusive(dev)) { // as a mount would hold it
       Manifest m = Repos.full(repo, Repos.DISK, image);
-      assertThatThrownBy(() -> new RestoreEngine(repo).restoreToFile(m.pointId(), Repos.DISK, dev))
-          .isInstanceOfSatisfying(
-              BackupException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-                assertThat(e.getMessage()).contains("in use");
-              });
+      assertThat(Repos.restoreFails(repo, m, Repos.DISK, dev, ErrorCode.INVALID_ARGUMENT))
+          .hasMessageContaining("in use");
     }
     assertThat(readDevice(dev, old.length)).isEqualTo(old);
   }

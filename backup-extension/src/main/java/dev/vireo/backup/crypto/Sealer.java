@@ -190,33 +190,13 @@ public final class Sealer {
     } catch (AEADBadTagException e) {
       throw new BackupException(code, "authentication failed (corrupt or misplaced data)", e);
     }
-    if (n < 1) {
-      throw new BackupException(code, "empty body");
-    }
-    int codec = body[0] & 0xff;
-    if (codec == FormatConstants.CODEC_STORED) {
-      checkLength(n - 1, plainLength, code);
-      out.put(body, 1, n - 1);
-      return;
-    }
-    if (codec != FormatConstants.CODEC_ZSTD) {
-      throw new BackupException(code, "unknown codec " + codec);
-    }
-    int got;
-    try {
-      got =
-          DECOMPRESSORS
-              .get()
-              .decompressByteArrayToDirectByteBuffer(
-                  out, out.position(), plainLength, body, 1, n - 1);
-    } catch (ZstdException e) {
-      throw new BackupException(code, "zstd frame corrupt: " + e.getMessage(), e);
-    }
-    checkLength(got, plainLength, code);
-    out.position(out.position() + got);
+    openBodyInto(ByteBuffer.wrap(body, 0, n), plainLength, out, code);
   }
 
-  /** Decodes a body held in a direct buffer (plain repositories) into {@code out}. */
+  /**
+   * Decodes a body (codec byte, then the stored or compressed bytes) into the direct buffer {@code
+   * out}: from an array after decryption, or straight from the pack region for plain repositories.
+   */
   private static void openBodyInto(
       ByteBuffer body, int plainLength, ByteBuffer out, ErrorCode code) {
     if (!body.hasRemaining()) {
@@ -232,19 +212,21 @@ public final class Sealer {
     if (codec != FormatConstants.CODEC_ZSTD) {
       throw new BackupException(code, "unknown codec " + codec);
     }
+    ZstdDecompressCtx z = DECOMPRESSORS.get();
+    int at = out.position();
     int got;
     try {
       got =
-          DECOMPRESSORS
-              .get()
-              .decompressDirectByteBuffer(
-                  out, out.position(), plainLength, body, body.position(), len);
+          body.isDirect()
+              ? z.decompressDirectByteBuffer(out, at, plainLength, body, body.position(), len)
+              : z.decompressByteArrayToDirectByteBuffer(
+                  out, at, plainLength, body.array(), body.arrayOffset() + body.position(), len);
     } catch (ZstdException e) {
       throw new BackupException(code, "zstd frame corrupt: " + e.getMessage(), e);
     }
     checkLength(got, plainLength, code);
     body.position(body.limit());
-    out.position(out.position() + got);
+    out.position(at + got);
   }
 
   /** The thread's buffer in {@code holder}, with at least {@code size} bytes. */

@@ -123,7 +123,7 @@ public final class DirectWriter implements AutoCloseable {
           // written at once, by this thread: the run in flight goes first, so that writes land
           // in the order given even where they overlap
           finishInFlight();
-          writeFully(buffered, ByteBuffer.wrap(data, from, len), offset);
+          FileChannels.writeFully(buffered, ByteBuffer.wrap(data, from, len), offset);
           return;
         }
         runStart = offset;
@@ -212,7 +212,7 @@ public final class DirectWriter implements AutoCloseable {
     int done = 0;
     if (d != null && aligned > 0) {
       try {
-        writeFully(d, b.limit(aligned).position(0), start);
+        FileChannels.writeFully(d, b.limit(aligned).position(0), start);
         done = aligned;
       } catch (IOException e) {
         if (!isInvalidArgument(e)) {
@@ -221,18 +221,11 @@ public final class DirectWriter implements AutoCloseable {
         direct = null; // refused at write time (EINVAL): buffered from now on
       }
     }
-    writeFully(buffered, b.limit(length).position(done), start + done);
+    FileChannels.writeFully(buffered, b.limit(length).position(done), start + done);
   }
 
   private static boolean isInvalidArgument(IOException e) {
     return e.getMessage() != null && e.getMessage().contains("Invalid argument");
-  }
-
-  private static void writeFully(FileChannel ch, ByteBuffer b, long offset) throws IOException {
-    long pos = offset;
-    while (b.hasRemaining()) {
-      pos += ch.write(b, pos);
-    }
   }
 
   /** Abandons anything not flushed and closes the file. */
@@ -246,18 +239,7 @@ public final class DirectWriter implements AutoCloseable {
       }
     }
     AlignedBuffers.give(staging);
-    closeQuietly(direct);
-    closeQuietly(buffered);
-  }
-
-  private static void closeQuietly(FileChannel ch) {
-    if (ch == null) {
-      return;
-    }
-    try {
-      ch.close();
-    } catch (IOException ignored) {
-      // nothing left to write through it
-    }
+    FileChannels.closeQuietly(direct);
+    FileChannels.closeQuietly(buffered);
   }
 }

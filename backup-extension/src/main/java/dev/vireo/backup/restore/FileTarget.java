@@ -4,6 +4,7 @@ import com.sun.nio.file.ExtendedOpenOption;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.nativeio.AlignedBuffers;
+import dev.vireo.backup.nativeio.FileChannels;
 import dev.vireo.backup.nativeio.NativeFile;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -120,7 +121,7 @@ final class FileTarget implements RestoreTarget {
     if (claim != null) {
       claim.close();
     }
-    closeQuietly(ch);
+    FileChannels.closeQuietly(ch);
   }
 
   private static FileChannel openDirect(Path path) {
@@ -148,7 +149,7 @@ final class FileTarget implements RestoreTarget {
           && data.alignmentOffset(data.position(), ALIGN) == 0) {
         int start = data.position();
         try {
-          writeFully(d, data.slice(start, aligned), offset);
+          FileChannels.writeFully(d, data.slice(start, aligned), offset);
           data.position(start + aligned);
           offset += aligned;
         } catch (IOException e) {
@@ -158,7 +159,7 @@ final class FileTarget implements RestoreTarget {
           direct = null; // refused at write time (EINVAL): buffered from now on
         }
       }
-      writeFully(buffered, data, offset);
+      FileChannels.writeFully(buffered, data, offset);
     } catch (IOException e) {
       throw BackupException.io("write " + path, e);
     }
@@ -192,17 +193,10 @@ final class FileTarget implements RestoreTarget {
     try {
       for (long done = 0; done < length; done += z.length) {
         int n = (int) Math.min(z.length, length - done);
-        writeFully(buffered, ByteBuffer.wrap(z, 0, n), offset + done);
+        FileChannels.writeFully(buffered, ByteBuffer.wrap(z, 0, n), offset + done);
       }
     } catch (IOException e) {
       throw BackupException.io("write " + path, e);
-    }
-  }
-
-  private static void writeFully(FileChannel ch, ByteBuffer b, long offset) throws IOException {
-    long pos = offset;
-    while (b.hasRemaining()) {
-      pos += ch.write(b, pos);
     }
   }
 
@@ -218,18 +212,7 @@ final class FileTarget implements RestoreTarget {
   @Override
   public void close() {
     zeroer.ifPresent(NativeFile::close);
-    closeQuietly(direct);
-    closeQuietly(buffered);
-  }
-
-  private static void closeQuietly(FileChannel ch) {
-    if (ch == null) {
-      return;
-    }
-    try {
-      ch.close();
-    } catch (IOException ignored) {
-      // nothing left to write through it
-    }
+    FileChannels.closeQuietly(direct);
+    FileChannels.closeQuietly(buffered);
   }
 }

@@ -1,13 +1,11 @@
 package dev.vireo.backup.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vireo.backup.backup.BackupEngine;
 import dev.vireo.backup.backup.BackupOptions;
 import dev.vireo.backup.backup.BackupRequest;
 import dev.vireo.backup.chunk.ChunkDigest;
-import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.Manifest;
@@ -96,14 +94,8 @@ class RunRestoreTest {
       PackId victim = PackFiles.list(repo.packsDir()).get(0);
       Path pack = PackFiles.path(repo.packsDir(), victim);
       flipByte(pack, Files.size(pack) / 3); // among the blobs, away from the table
-      assertThatThrownBy(
-              () -> new RestoreEngine(repo).restoreToFile(m.pointId(), Repos.DISK, out()))
-          .isInstanceOfSatisfying(
-              BackupException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_CHUNK);
-                assertThat(e.getMessage()).matches("chunk [0-9a-f]{64} in pack " + victim + ": .+");
-              });
+      assertThat(Repos.restoreFails(repo, m, Repos.DISK, out(), ErrorCode.CORRUPT_CHUNK))
+          .hasMessageMatching("chunk [0-9a-f]{64} in pack " + victim + ": .+");
     }
   }
 
@@ -148,14 +140,8 @@ class RunRestoreTest {
       try (RandomAccessFile f = new RandomAccessFile(pack.toFile(), "rw")) {
         f.setLength(f.length() / 2); // the pack index still lists the chunks of the lost half
       }
-      assertThatThrownBy(
-              () -> new RestoreEngine(repo).restoreToFile(m.pointId(), Repos.DISK, out()))
-          .isInstanceOfSatisfying(
-              BackupException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_CHUNK);
-                assertThat(e.getMessage()).contains("truncated");
-              });
+      assertThat(Repos.restoreFails(repo, m, Repos.DISK, out(), ErrorCode.CORRUPT_CHUNK))
+          .hasMessageContaining("truncated");
     }
   }
 

@@ -3,6 +3,8 @@ package dev.vireo.backup.testing;
 import dev.vireo.backup.backup.BackupEngine;
 import dev.vireo.backup.backup.BackupOptions;
 import dev.vireo.backup.backup.BackupRequest;
+import dev.vireo.backup.format.BackupException;
+import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.manifest.DiskId;
 import dev.vireo.backup.manifest.Extent;
 import dev.vireo.backup.manifest.Manifest;
@@ -10,6 +12,7 @@ import dev.vireo.backup.manifest.PointKind;
 import dev.vireo.backup.manifest.VmId;
 import dev.vireo.backup.repository.InitOptions;
 import dev.vireo.backup.repository.Repository;
+import dev.vireo.backup.restore.RestoreEngine;
 import dev.vireo.backup.source.DiskSource;
 import dev.vireo.backup.source.ExtentListSource;
 import dev.vireo.backup.source.ExtentMode;
@@ -54,5 +57,20 @@ public final class Repos {
       return new BackupEngine(repo, BackupOptions.defaults())
           .backup(new BackupRequest(VM, PointKind.INCREMENTAL, List.of(s)));
     }
+  }
+
+  /**
+   * Restores {@code m}'s disk to {@code target}, which must fail with {@code code}; returns the
+   * failure.
+   */
+  public static BackupException restoreFails(
+      Repository repo, Manifest m, DiskId disk, Path target, ErrorCode code) {
+    BackupException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> new RestoreEngine(repo).restoreToFile(m.pointId(), disk, target),
+            BackupException.class);
+    org.assertj.core.api.Assertions.assertThat(e).as("restore to %s fails", target).isNotNull();
+    org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(code);
+    return e;
   }
 }
