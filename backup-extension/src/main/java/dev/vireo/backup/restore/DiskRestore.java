@@ -122,7 +122,7 @@ final class DiskRestore {
       submitRun();
     }
     if (run == null) {
-      run = pipeline.newRun(off, loc, disk.chunkSize());
+      run = pipeline.newRun(off, disk.chunkSize());
     }
     run.add(d, loc);
   }

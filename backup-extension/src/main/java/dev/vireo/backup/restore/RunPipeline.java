@@ -61,8 +61,8 @@ final class RunPipeline {
   }
 
   /** A new, empty run for chunks from {@code diskOffset} of a disk in chunks of {@code cs}. */
-  ChunkRun newRun(long diskOffset, ChunkLocation first, int chunkSize) {
-    return new ChunkRun(diskOffset, first.pack(), Math.max(1, maxPlain / chunkSize));
+  ChunkRun newRun(long diskOffset, int chunkSize) {
+    return new ChunkRun(diskOffset, Math.max(1, maxPlain / chunkSize));
   }
 
   boolean accepts(ChunkRun run, ChunkLocation loc) {
@@ -121,21 +121,26 @@ final class RunPipeline {
     runs.release();
   }
 
+  /** Reads the run's segments one after the other into one buffer. */
   private Region read(ChunkRun run) {
-    long start = run.spanStart;
-    int needed = (int) (run.spanEnd - start);
     ByteBuffer b = reads.take();
+    int[] at = new int[run.segments];
     try {
-      b.limit(needed);
-      repo.readPackSpan(run.pack, start, b, needed);
-      return new Region(b, start);
+      for (int s = 0; s < run.segments; s++) {
+        int needed = (int) (run.segmentEnd[s] - run.segmentStart[s]);
+        at[s] = b.position();
+        b.limit(at[s] + needed);
+        repo.readPackSpan(run.segmentPack[s], run.segmentStart[s], b, needed);
+      }
+      return new Region(b, at);
     } catch (RuntimeException e) {
       reads.give(b);
       throw e;
     }
   }
 
-  private record Region(ByteBuffer bytes, long start) {}
+  /** The run's segments read into {@code bytes}, segment {@code s} from {@code at[s]}. */
+  private record Region(ByteBuffer bytes, int[] at) {}
 
   private ByteBuffer decode(ChunkRun run, Region region) {
     ByteBuffer out = outputs.take();
@@ -143,8 +148,9 @@ final class RunPipeline {
       for (int i = 0; i < run.count; i++) {
         ChunkDigest d = run.digests[i];
         ChunkLocation loc = run.locations[i];
-        ByteBuffer sealed =
-            region.bytes().slice((int) (loc.offset() - region.start()), loc.sealedLength());
+        int s = run.segmentOf[i];
+        int from = region.at()[s] + (int) (loc.offset() - run.segmentStart[s]);
+        ByteBuffer sealed = region.bytes().slice(from, loc.sealedLength());
         int at = out.position();
         try {
           repo.sealer().openBlobInto(sealed, d.toBytes(), loc.plainLength(), out);

@@ -177,34 +177,36 @@ class RunRestoreTest {
   }
 
   @Test
-  void runTakesFollowingChunksOfItsPackWhileTheRegionStaysDenseAndSmall() {
+  void runReadsDenseStretchesOfOnePackAsOneSegmentAndOpensSegmentsForOtherPacks() {
     PackId p = PackId.random();
     PackId q = PackId.random();
     int cs = 64 << 10;
     int maxPlain = 4 * cs;
     long maxSpan = 1 << 20;
-    ChunkRun run = new ChunkRun(0, p, 4);
+    ChunkRun run = new ChunkRun(0, 4);
     run.add(digest(1), new ChunkLocation(p, 1000, 30_000, cs));
-    assertThat(run.accepts(new ChunkLocation(q, 31_000, 30_000, cs), cs, maxPlain, maxSpan))
-        .as("another pack")
-        .isFalse();
-    assertThat(run.accepts(new ChunkLocation(p, 600_000, 30_000, cs), cs, maxPlain, maxSpan))
-        .as("mostly bytes of no chunk of the run")
-        .isFalse();
-    assertThat(run.accepts(new ChunkLocation(p, 2_000_000, 30_000, cs), cs, maxPlain, maxSpan))
-        .as("beyond the largest region")
-        .isFalse();
     ChunkLocation before = new ChunkLocation(p, 0, 1000, cs); // stored out of disk order
     assertThat(run.accepts(before, cs, maxPlain, maxSpan)).isTrue();
     run.add(digest(2), before);
-    run.add(digest(3), new ChunkLocation(p, 31_000, 30_000, cs));
-    run.add(digest(4), new ChunkLocation(p, 61_000, 30_000, cs));
-    assertThat(run.accepts(new ChunkLocation(p, 91_000, 30_000, cs), cs, maxPlain, maxSpan))
+    assertThat(run.segments).as("same pack, dense: one region").isEqualTo(1);
+    assertThat(run.spanBytes).isEqualTo(31_000);
+
+    run.add(digest(3), new ChunkLocation(q, 500_000, 30_000, cs)); // a newer pack
+    run.add(digest(4), new ChunkLocation(q, 900_000, 30_000, cs)); // same pack, far away
+    assertThat(run.segments).as("another pack; a sparse stretch of it").isEqualTo(3);
+    assertThat(run.segmentPack).startsWith(p, q, q);
+    assertThat(run.segmentOf).containsExactly(0, 0, 1, 2);
+    assertThat(run.spanBytes).isEqualTo(91_000);
+    assertThat(run.plainBytes).isEqualTo(4 * cs);
+    assertThat(run.accepts(new ChunkLocation(q, 930_000, 30_000, cs), cs, maxPlain, maxSpan))
         .as("run full")
         .isFalse();
-    assertThat(run.spanStart).isZero();
-    assertThat(run.spanEnd).isEqualTo(91_000);
-    assertThat(run.plainBytes).isEqualTo(4 * cs);
+
+    ChunkRun big = new ChunkRun(0, 4);
+    big.add(digest(5), new ChunkLocation(p, 0, 700_000, cs));
+    assertThat(big.accepts(new ChunkLocation(q, 0, 400_000, cs), cs, maxPlain, maxSpan))
+        .as("beyond the most a run reads")
+        .isFalse();
   }
 
   private Path out() {
