@@ -15,10 +15,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Restores one disk: streams its index, groups consecutive chunks stored close together in one pack
- * into {@link ChunkRun}s, restores them on the {@link RunPipeline} through a bounded window
- * (written positionally by the pipeline for files, in order by this thread for streams), coalesces
- * zero chunks into hole ranges, and finally checks the index file against the manifest.
+ * Restores one disk: streams its index, groups consecutive non-zero chunks into {@link ChunkRun}s,
+ * restores them on the {@link RunPipeline} through a bounded window (written positionally by the
+ * pipeline for files, in order by this thread for streams), coalesces zero chunks into hole ranges,
+ * and finally checks the index file against the manifest.
  */
 final class DiskRestore {
   private final DiskRecord disk;

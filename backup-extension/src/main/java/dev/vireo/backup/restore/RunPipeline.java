@@ -13,12 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 
 /**
- * Restores {@link ChunkRun}s in three stages: an I/O thread reads the run's pack region with one
- * read, a worker opens, decompresses and verifies each chunk into one output buffer, and an I/O
- * thread writes that buffer with one direct write where the target takes positional writes. Every
- * stage works in pooled direct buffers (no per-chunk arrays); a fixed number of runs is in flight
- * across all disks of the restore, which bounds its memory. Thread-safe; shared by the disks of one
- * restore.
+ * Restores {@link ChunkRun}s in three stages: an I/O thread reads the run's pack regions (one read
+ * per segment), a worker opens, decompresses and verifies each chunk into one output buffer, and an
+ * I/O thread writes that buffer with one direct write where the target takes positional writes.
+ * Every stage works in pooled direct buffers (no per-chunk arrays); a fixed number of runs is in
+ * flight across all disks of the restore, which bounds its memory. Thread-safe; shared by the disks
+ * of one restore.
  */
 final class RunPipeline {
   /**
@@ -28,7 +28,7 @@ final class RunPipeline {
    */
   private static final int RUN_PLAIN = 4 << 20;
 
-  /** Largest pack region read for a run. */
+  /** Most bytes of packs read for a run, all its segments together. */
   private static final int RUN_SPAN = 6 << 20;
 
   private final Repository repo;
