@@ -162,19 +162,9 @@ final class Gcm {
    */
   static byte[] open(Use use, byte[] key, byte[] sealed, byte[] aad) throws AEADBadTagException {
     int min = FormatConstants.GCM_NONCE_SIZE + FormatConstants.GCM_TAG_SIZE;
-    if (sealed.length < min) {
-      throw new AEADBadTagException("sealed unit too short");
-    }
-    byte[] nonce = Arrays.copyOf(sealed, FormatConstants.GCM_NONCE_SIZE);
-    try {
-      Cipher c = cipher(use, Cipher.DECRYPT_MODE, key, nonce);
-      c.updateAAD(aad);
-      return c.doFinal(sealed, nonce.length, sealed.length - nonce.length);
-    } catch (AEADBadTagException e) {
-      throw e;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM decryption failed", e);
-    }
+    byte[] out = new byte[Math.max(0, sealed.length - min)];
+    open(use, key, sealed, sealed.length, aad, out);
+    return out;
   }
 
   /**

@@ -121,16 +121,8 @@ public final class Sealer {
 
   /** Seals a chunk; plain repositories rely on the chunk digest for integrity. */
   public byte[] sealBlob(byte[] plain, int len, byte[] aad) {
-    return sealBlob(plain, 0, len, aad);
-  }
-
-  /** Seals the chunk {@code plain[off, off+len)}. */
-  public byte[] sealBlob(byte[] plain, int off, int len, byte[] aad) {
-    byte[] scratch = scratch(len);
-    int n = body(plain, off, len, scratch);
-    return key.isPresent()
-        ? Gcm.seal(use, key.get().bytes(), scratch, n, aad)
-        : Arrays.copyOf(scratch, n);
+    Sealed s = sealBlobShared(plain, 0, len, aad);
+    return Arrays.copyOf(s.bytes(), s.length());
   }
 
   /**
@@ -278,16 +270,7 @@ public final class Sealer {
    * time), or a new one for units larger than {@link #SCRATCH_MAX}.
    */
   private static byte[] scratch(int plainLength) {
-    int need = 1 + (int) Zstd.compressBound(plainLength);
-    byte[] b = SCRATCH.get();
-    if (b.length >= need) {
-      return b;
-    }
-    b = new byte[need];
-    if (need <= SCRATCH_MAX) {
-      SCRATCH.set(b);
-    }
-    return b;
+    return heapScratch(SCRATCH, 1 + (int) Zstd.compressBound(plainLength));
   }
 
   /** Writes the body (codec byte, then the compressed or stored bytes) to {@code out}. */

@@ -25,6 +25,11 @@ public final class AlignedBuffers {
         return b.clear();
       }
     }
+    return allocate(capacity);
+  }
+
+  /** A new direct buffer of {@code capacity} bytes whose memory starts at an aligned address. */
+  public static ByteBuffer allocate(int capacity) {
     return ByteBuffer.allocateDirect(capacity + ALIGN).alignedSlice(ALIGN).limit(capacity).slice();
   }
 

@@ -207,25 +207,9 @@ public final class DirectWriter implements AutoCloseable {
   }
 
   private void writeOut(ByteBuffer b, long start, int length) throws IOException {
-    int aligned = length / ALIGN * ALIGN;
-    FileChannel d = direct;
-    int done = 0;
-    if (d != null && aligned > 0) {
-      try {
-        FileChannels.writeFully(d, b.limit(aligned).position(0), start);
-        done = aligned;
-      } catch (IOException e) {
-        if (!isInvalidArgument(e)) {
-          throw e;
-        }
-        direct = null; // refused at write time (EINVAL): buffered from now on
-      }
+    if (!FileChannels.writeAligned(direct, buffered, b.limit(length).position(0), start)) {
+      direct = null; // refused at write time (EINVAL): buffered from now on
     }
-    FileChannels.writeFully(buffered, b.limit(length).position(done), start + done);
-  }
-
-  private static boolean isInvalidArgument(IOException e) {
-    return e.getMessage() != null && e.getMessage().contains("Invalid argument");
   }
 
   /** Abandons anything not flushed and closes the file. */

@@ -26,10 +26,7 @@ final class BufferPool {
     if (b != null) {
       return b.clear();
     }
-    return ByteBuffer.allocateDirect(capacity + AlignedBuffers.ALIGN)
-        .alignedSlice(AlignedBuffers.ALIGN)
-        .limit(capacity)
-        .slice();
+    return AlignedBuffers.allocate(capacity);
   }
 
   void give(ByteBuffer b) {

@@ -3,7 +3,6 @@ package dev.vireo.backup.restore;
 import com.sun.nio.file.ExtendedOpenOption;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
-import dev.vireo.backup.nativeio.AlignedBuffers;
 import dev.vireo.backup.nativeio.FileChannels;
 import dev.vireo.backup.nativeio.NativeFile;
 import java.io.IOException;
@@ -31,8 +30,6 @@ import java.util.Optional;
  * left alone.
  */
 final class FileTarget implements RestoreTarget {
-  private static final int ALIGN = AlignedBuffers.ALIGN;
-
   private final Path path;
   private final FileChannel buffered;
   private volatile FileChannel direct;
@@ -140,26 +137,9 @@ final class FileTarget implements RestoreTarget {
   @Override
   public void write(long offset, ByteBuffer data) {
     try {
-      FileChannel d = direct;
-      int aligned = data.remaining() / ALIGN * ALIGN;
-      if (d != null
-          && aligned > 0
-          && AlignedBuffers.aligned(offset)
-          && data.isDirect()
-          && data.alignmentOffset(data.position(), ALIGN) == 0) {
-        int start = data.position();
-        try {
-          FileChannels.writeFully(d, data.slice(start, aligned), offset);
-          data.position(start + aligned);
-          offset += aligned;
-        } catch (IOException e) {
-          if (e.getMessage() == null || !e.getMessage().contains("Invalid argument")) {
-            throw e;
-          }
-          direct = null; // refused at write time (EINVAL): buffered from now on
-        }
+      if (!FileChannels.writeAligned(direct, buffered, data, offset)) {
+        direct = null; // refused at write time (EINVAL): buffered from now on
       }
-      FileChannels.writeFully(buffered, data, offset);
     } catch (IOException e) {
       throw BackupException.io("write " + path, e);
     }

@@ -4,6 +4,7 @@ import com.sun.nio.file.ExtendedOpenOption;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.nativeio.AlignedBuffers;
+import dev.vireo.backup.nativeio.FileChannels;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -80,7 +81,7 @@ final class ImageReader implements AutoCloseable {
           fillDirect(d, dst, offset);
           return;
         } catch (IOException e) {
-          if (e.getMessage() == null || !e.getMessage().contains("Invalid argument")) {
+          if (!FileChannels.isInvalidArgument(e)) {
             throw e;
           }
           direct = null; // refused at read time: buffered from now on
