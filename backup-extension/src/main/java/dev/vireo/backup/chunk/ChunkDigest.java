@@ -4,7 +4,10 @@ import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import dev.vireo.backup.format.FormatConstants;
 import dev.vireo.backup.format.Hashing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -12,6 +15,12 @@ import java.util.HexFormat;
 /** SHA-256 of a chunk's plaintext; {@link #ZERO} is the marker for an all-zero chunk. */
 public final class ChunkDigest implements Comparable<ChunkDigest> {
   public static final ChunkDigest ZERO = new ChunkDigest(new byte[FormatConstants.DIGEST_SIZE]);
+
+  /** Longs per digest in {@link #copyWords}. */
+  public static final int WORDS = FormatConstants.DIGEST_SIZE / Long.BYTES;
+
+  private static final VarHandle WORD =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   private final byte[] bytes;
   private final int hash;
@@ -94,6 +103,38 @@ public final class ChunkDigest implements Comparable<ChunkDigest> {
     MessageDigest md = Hashing.sha256();
     md.update(data.duplicate());
     return MessageDigest.isEqual(bytes, md.digest());
+  }
+
+  /** The digest as {@link #WORDS} big-endian longs, written to {@code dst[at, at + WORDS)}. */
+  public void copyWords(long[] dst, int at) {
+    for (int i = 0; i < WORDS; i++) {
+      dst[at + i] = (long) WORD.get(bytes, i * Long.BYTES);
+    }
+  }
+
+  /** True if {@code src[at, at + WORDS)} holds this digest as {@link #copyWords} wrote it. */
+  public boolean equalsWords(long[] src, int at) {
+    for (int i = 0; i < WORDS; i++) {
+      if (src[at + i] != (long) WORD.get(bytes, i * Long.BYTES)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The digest {@link #copyWords} wrote to {@code src[at, at + WORDS)}. */
+  public static ChunkDigest fromWords(long[] src, int at) {
+    byte[] b = new byte[FormatConstants.DIGEST_SIZE];
+    for (int i = 0; i < WORDS; i++) {
+      WORD.set(b, i * Long.BYTES, src[at + i]);
+    }
+    ChunkDigest d = new ChunkDigest(b);
+    return d.equals(ZERO) ? ZERO : d;
+  }
+
+  /** The first 8 bytes as a long (uniformly distributed: SHA-256 output). */
+  public long firstWord() {
+    return (long) WORD.get(bytes, 0);
   }
 
   public byte[] toBytes() {

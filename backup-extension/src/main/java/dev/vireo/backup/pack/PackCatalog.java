@@ -4,11 +4,15 @@ import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.BackupException;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the repository's packs hold: the location of every stored chunk (thread-safe, updated as
  * packs are finished), the table of every pack, the packs whose table could not be read, and the
- * pack index files that could not be read.
+ * pack index files that could not be read. The tables live in one compact {@link ChunkTable} (~80
+ * bytes per stored chunk); {@link #packs} and {@link #summary} build entry objects only for the
+ * packs a caller reads.
  */
 public final class PackCatalog {
-  private final Map<ChunkDigest, ChunkLocation> chunks = new ConcurrentHashMap<>();
-  private final Map<PackId, List<PackEntry>> packs = new ConcurrentHashMap<>();
-  private final Map<PackId, Long> tableStarts = new ConcurrentHashMap<>();
+  /** Where one pack's entries lie in the table. */
+  private record Range(int start, int count, long tableStart) {}
+
+  private final ChunkTable table = new ChunkTable();
+  private final Map<PackId, Range> packs = new LinkedHashMap<>();
   private final Map<PackId, BackupException> unreadable = new ConcurrentHashMap<>();
   private final Map<Path, BackupException> unreadableIndexes = new LinkedHashMap<>();
   private final List<Path> indexFiles = new ArrayList<>();
@@ -32,6 +40,11 @@ public final class PackCatalog {
 
   private PackCatalog(Set<String> quarantined) {
     this.quarantined = Set.copyOf(quarantined);
+  }
+
+  /** A catalog of no packs, filled with {@link #add}. */
+  static PackCatalog empty(Set<String> quarantined) {
+    return new PackCatalog(quarantined);
   }
 
   /**
@@ -47,14 +60,13 @@ public final class PackCatalog {
     for (Path f : PackIndex.list(indexDir)) {
       c.indexFiles.add(f);
       try {
-        PackIndex.read(f, sealer, id -> present.contains(id) && !c.packs.containsKey(id))
-            .forEach(c::add);
+        PackIndex.read(f, sealer, id -> present.contains(id) && !c.holds(id)).forEach(c::add);
       } catch (BackupException e) {
         c.unreadableIndexes.put(f, e);
       }
     }
     for (PackId id : present) {
-      if (!c.packs.containsKey(id)) {
+      if (!c.holds(id)) {
         c.readFromPack(packsDir, id, sealer);
       }
     }
@@ -79,15 +91,27 @@ public final class PackCatalog {
     }
   }
 
-  public void add(PackSummary s) {
-    packs.put(s.id(), s.entries());
-    tableStarts.put(s.id(), s.tableStart());
+  /**
+   * Adds a pack's table. A pack already in the catalog is left as it is (a pack file's table never
+   * changes). Each chunk keeps the location it was first added with; quarantined copies are kept in
+   * the pack's table but never become a chunk's location.
+   */
+  public synchronized void add(PackSummary s) {
+    if (packs.containsKey(s.id())) {
+      return;
+    }
+    int p = table.newPack(s.id());
+    int start = table.size();
     boolean anyQuarantined = !quarantined.isEmpty();
     for (PackEntry e : s.entries()) {
-      if (!anyQuarantined || !quarantined.contains(copyKey(e.digest(), s.id()))) {
-        chunks.putIfAbsent(e.digest(), ChunkLocation.of(s.id(), e));
-      }
+      boolean usable = !anyQuarantined || !quarantined.contains(copyKey(e.digest(), s.id()));
+      table.append(p, e, usable);
     }
+    packs.put(s.id(), new Range(start, s.entries().size(), s.tableStart()));
+  }
+
+  private synchronized boolean holds(PackId id) {
+    return packs.containsKey(id);
   }
 
   /** Names one stored copy of a chunk: {@code <digest hex>@<pack id>}. */
@@ -95,24 +119,96 @@ public final class PackCatalog {
     return d.hex() + "@" + pack.hex();
   }
 
-  public Optional<ChunkLocation> find(ChunkDigest d) {
-    return Optional.ofNullable(chunks.get(d));
+  public synchronized Optional<ChunkLocation> find(ChunkDigest d) {
+    int i = table.find(d);
+    return i < 0 ? Optional.empty() : Optional.of(table.location(i));
   }
 
-  public boolean contains(ChunkDigest d) {
-    return chunks.containsKey(d);
+  public synchronized boolean contains(ChunkDigest d) {
+    return table.find(d) >= 0;
   }
 
+  /**
+   * Every pack's table by pack id, in the order the packs were added: a read-only view that builds
+   * a pack's entry list when it is read, so holding it costs nothing.
+   */
   public Map<PackId, List<PackEntry>> packs() {
-    return Collections.unmodifiableMap(packs);
+    return new AbstractMap<>() {
+      @Override
+      public List<PackEntry> get(Object key) {
+        return key instanceof PackId id ? entriesOf(id) : null;
+      }
+
+      @Override
+      public boolean containsKey(Object key) {
+        return key instanceof PackId id && holds(id);
+      }
+
+      @Override
+      public int size() {
+        synchronized (PackCatalog.this) {
+          return packs.size();
+        }
+      }
+
+      @Override
+      public Set<PackId> keySet() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(packIds()));
+      }
+
+      @Override
+      public Set<Entry<PackId, List<PackEntry>>> entrySet() {
+        List<PackId> ids = packIds();
+        return new AbstractSet<>() {
+          @Override
+          public Iterator<Entry<PackId, List<PackEntry>>> iterator() {
+            Iterator<PackId> it = ids.iterator();
+            return new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              @Override
+              public Entry<PackId, List<PackEntry>> next() {
+                PackId id = it.next();
+                return Map.entry(id, entriesOf(id));
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return ids.size();
+          }
+        };
+      }
+    };
+  }
+
+  private synchronized List<PackId> packIds() {
+    return List.copyOf(packs.keySet());
+  }
+
+  /** A pack's entries as objects, or null if the catalog does not hold it. */
+  private synchronized List<PackEntry> entriesOf(PackId id) {
+    Range r = packs.get(id);
+    if (r == null) {
+      return null;
+    }
+    List<PackEntry> out = new ArrayList<>(r.count());
+    for (int i = r.start(); i < r.start() + r.count(); i++) {
+      out.add(table.entry(i));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The table of one pack, if the catalog holds it. */
-  public Optional<PackSummary> summary(PackId id) {
-    List<PackEntry> es = packs.get(id);
-    return es == null
+  public synchronized Optional<PackSummary> summary(PackId id) {
+    Range r = packs.get(id);
+    return r == null
         ? Optional.empty()
-        : Optional.of(new PackSummary(id, tableStarts.get(id), es));
+        : Optional.of(new PackSummary(id, r.tableStart(), entriesOf(id)));
   }
 
   /** The known tables of the given packs (those the catalog does not hold are skipped). */
@@ -125,7 +221,7 @@ public final class PackCatalog {
   }
 
   /** Packs whose table was read from the pack file at load, because no pack index covered it. */
-  public Set<PackId> readFromPacks() {
+  public synchronized Set<PackId> readFromPacks() {
     return Set.copyOf(readFromPacks);
   }
 
@@ -145,7 +241,13 @@ public final class PackCatalog {
     return Collections.unmodifiableMap(unreadableIndexes);
   }
 
-  public int chunkCount() {
-    return chunks.size();
+  /** Distinct chunks the catalog can locate. */
+  public synchronized int chunkCount() {
+    return table.mapped();
+  }
+
+  /** Entries of all pack tables (a chunk stored in two packs counts twice). */
+  public synchronized long entryCount() {
+    return table.size();
   }
 }
