@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Every entry of every pack table the catalog has read, in primitive arrays: the digest as four
- * longs, the pack (an index into {@link #packId}), offset, sealed and plain length: 52 bytes an
- * entry, ~80 with the hash slots and the arrays' room to grow, where {@code PackEntry}, {@code
+ * longs, the pack (an index into the table's pack list), offset, sealed and plain length: 52 bytes
+ * an entry, ~80 with the hash slots and the arrays' room to grow, where {@code PackEntry}, {@code
  * ChunkDigest} and {@code ChunkLocation} objects and a {@code ConcurrentHashMap} node took ~175
  * (measured on the benchmark's repository, heap after GC over eight loaded catalogs). The whole
  * catalog is in memory during a backup or restore, so this sets the heap a repository of many
@@ -56,10 +56,6 @@ final class ChunkTable {
   int newPack(PackId id) {
     packIds.add(id);
     return packIds.size() - 1;
-  }
-
-  PackId packId(int p) {
-    return packIds.get(p);
   }
 
   /**
