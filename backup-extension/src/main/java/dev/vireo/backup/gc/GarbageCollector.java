@@ -1,6 +1,7 @@
 package dev.vireo.backup.gc;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.chunk.DigestSet;
 import dev.vireo.backup.format.AtomicFiles;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
@@ -77,7 +78,7 @@ public final class GarbageCollector {
   }
 
   private Set<ChunkDigest> referencedChunks() {
-    Set<ChunkDigest> out = new HashSet<>();
+    Set<ChunkDigest> out = new DigestSet();
     for (RecoveryPointId id : repo.points().committed()) {
       Manifest m = readOrRefuse(id);
       for (DiskRecord d : m.disks()) {

@@ -1,9 +1,9 @@
 package dev.vireo.backup.pack;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.chunk.DigestSlots;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,15 +17,12 @@ import java.util.List;
  * catalog is in memory during a backup or restore, so this sets the heap a repository of many
  * millions of chunks needs.
  *
- * <p>A pack's entries are appended together and stay contiguous ({@link #add} returns where they
- * start). The hash slots map a digest to its first entry that was {@linkplain #add mapped}: open
- * addressing with linear probing, at most half full, slot chosen from the digest's first word mixed
- * with a per-process random seed (so crafted disk contents cannot cluster the slots). Not
- * thread-safe: {@link PackCatalog} serialises access.
+ * <p>A pack's entries are appended together and stay contiguous. {@link DigestSlots} maps a digest
+ * to its first entry that was {@linkplain #append mapped}. Not thread-safe: {@link PackCatalog}
+ * serialises access.
  */
 final class ChunkTable {
   private static final int W = ChunkDigest.WORDS;
-  private static final long SEED = new SecureRandom().nextLong();
 
   /** Entries addressable with int indexes into the digest words. */
   static final int MAX_ENTRIES = (Integer.MAX_VALUE - 16) / W;
@@ -38,10 +35,7 @@ final class ChunkTable {
   private int[] pack = new int[1024];
   private int size;
 
-  /** Entry index + 1 per slot; 0 = empty. */
-  private int[] slots = new int[2048];
-
-  private int mapped;
+  private final DigestSlots slots = new DigestSlots();
 
   int size() {
     return size;
@@ -49,7 +43,7 @@ final class ChunkTable {
 
   /** Entries reachable by digest (first copies, not quarantined). */
   int mapped() {
-    return mapped;
+    return slots.count();
   }
 
   /** Registers a pack; its entries are then appended with {@link #append}. */
@@ -84,16 +78,7 @@ final class ChunkTable {
 
   /** Index of the mapped entry with digest {@code d}, or -1. */
   int find(ChunkDigest d) {
-    int mask = slots.length - 1;
-    for (int s = slot(d.firstWord(), mask); ; s = (s + 1) & mask) {
-      int v = slots[s];
-      if (v == 0) {
-        return -1;
-      }
-      if (d.equalsWords(words, (v - 1) * W)) {
-        return v - 1;
-      }
-    }
+    return slots.find(d, words);
   }
 
   ChunkDigest digest(int i) {
@@ -109,33 +94,8 @@ final class ChunkTable {
   }
 
   private void map(ChunkDigest d, int i) {
-    if (find(d) >= 0) {
-      return;
-    }
-    if ((mapped + 1) * 2L > slots.length) {
-      rehash(slots.length * 2);
-    }
-    int mask = slots.length - 1;
-    int s = slot(d.firstWord(), mask);
-    while (slots[s] != 0) {
-      s = (s + 1) & mask;
-    }
-    slots[s] = i + 1;
-    mapped++;
-  }
-
-  private void rehash(int capacity) {
-    int[] old = slots;
-    slots = new int[capacity];
-    int mask = capacity - 1;
-    for (int v : old) {
-      if (v != 0) {
-        int s = slot(words[(v - 1) * W], mask);
-        while (slots[s] != 0) {
-          s = (s + 1) & mask;
-        }
-        slots[s] = v;
-      }
+    if (slots.find(d, words) < 0) {
+      slots.insert(i, words);
     }
   }
 
@@ -146,16 +106,5 @@ final class ChunkTable {
     sealed = Arrays.copyOf(sealed, n);
     plain = Arrays.copyOf(plain, n);
     pack = Arrays.copyOf(pack, n);
-  }
-
-  /** The slot of a digest whose first word is {@code w}: MurmurHash3's 64-bit finaliser. */
-  private static int slot(long w, int mask) {
-    long h = w ^ SEED;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return (int) h & mask;
   }
 }

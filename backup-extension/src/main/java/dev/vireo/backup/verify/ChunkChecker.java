@@ -1,6 +1,7 @@
 package dev.vireo.backup.verify;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.chunk.DigestSet;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.pack.ChunkLocation;
 import dev.vireo.backup.pack.PackCatalog;
@@ -9,6 +10,7 @@ import dev.vireo.backup.pack.PackId;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.throughput.Progress;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ final class ChunkChecker {
   Result check(VerifyScope scope, Set<ChunkDigest> referenced) {
     List<Item> todo = select(scope, referenced);
     todo.forEach(i -> progress.addTotal(i.loc().plainLength()));
-    Set<ChunkDigest> good = ConcurrentHashMap.newKeySet();
+    Set<ChunkDigest> good = Collections.synchronizedSet(new DigestSet());
     Set<ChunkDigest> bad = ConcurrentHashMap.newKeySet();
     Set<String> badCopies = ConcurrentHashMap.newKeySet();
     AtomicLong bytes = new AtomicLong();

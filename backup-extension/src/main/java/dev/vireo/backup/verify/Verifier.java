@@ -1,6 +1,7 @@
 package dev.vireo.backup.verify;
 
 import dev.vireo.backup.chunk.ChunkDigest;
+import dev.vireo.backup.chunk.DigestSet;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.index.DiskIndexReader;
 import dev.vireo.backup.manifest.DiskRecord;
@@ -46,7 +47,7 @@ public final class Verifier {
     try (RepositoryLock lock = repo.lockShared(Long.MAX_VALUE)) {
       List<RecoveryPointId> ids = pointsInScope(scope);
       Map<RecoveryPointId, List<String>> damaged = new TreeMap<>();
-      Set<ChunkDigest> referenced = new HashSet<>();
+      Set<ChunkDigest> referenced = new DigestSet();
       for (RecoveryPointId id : ids) {
         scanPoint(id, referenced::add).ifPresent(p -> damaged.put(id, new ArrayList<>(p)));
       }
