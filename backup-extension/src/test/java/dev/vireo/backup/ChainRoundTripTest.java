@@ -16,6 +16,7 @@ import dev.vireo.backup.testing.Repos;
 import dev.vireo.backup.testing.TestImages;
 import dev.vireo.backup.throughput.Progress;
 import dev.vireo.backup.verify.Verifier;
+import dev.vireo.backup.verify.VerifyReport;
 import dev.vireo.backup.verify.VerifyScope;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,8 +63,21 @@ class ChainRoundTripTest {
       new Pruner(repo).prune(new RetentionPolicy(18, 0, 0, 0, 0), Instant.now(), false, 0);
       GcReport gc = new GarbageCollector(repo, Duration.ZERO, 0.2).collect(false, 0);
       assertThat(gc.packsDeleted() + gc.packsRepacked()).isPositive();
-      assertThat(new Verifier(repo, 2, new Progress("v")).verify(VerifyScope.all()).clean())
-          .isTrue();
+      VerifyReport all = new Verifier(repo, 2, new Progress("v")).verify(VerifyScope.all());
+      assertThat(all.clean()).isTrue();
+      // every stored copy; with one thread its three 256-chunk batches pass a window of two
+      assertThat(all.chunksChecked()).isEqualTo(repo.loadPacks().entryCount()).isGreaterThan(512);
+      VerifyReport oneThread = new Verifier(repo, 1, new Progress("v")).verify(VerifyScope.all());
+      assertThat(oneThread.clean()).isTrue();
+      assertThat(oneThread.bytesChecked()).isEqualTo(all.bytesChecked());
+      // a sample is the same selection however many threads check it
+      VerifyReport sample =
+          new Verifier(repo, 2, new Progress("v")).verify(VerifyScope.sample(0.3, 7));
+      assertThat(sample.chunksChecked())
+          .isBetween(all.chunksChecked() / 5, all.chunksChecked() / 2);
+      assertThat(new Verifier(repo, 1, new Progress("v")).verify(VerifyScope.sample(0.3, 7)))
+          .extracting(VerifyReport::chunksChecked, VerifyReport::bytesChecked)
+          .containsExactly(sample.chunksChecked(), sample.bytesChecked());
       assertThat(repo.points().committed()).containsExactlyElementsOf(ids.subList(12, 30));
       for (RecoveryPointId id : ids.subList(12, 30)) {
         assertRestores(repo, id, expected.get(id), id.hashCode() % 2 == 0);

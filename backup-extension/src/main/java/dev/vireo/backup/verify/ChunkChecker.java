@@ -9,8 +9,10 @@ import dev.vireo.backup.pack.PackEntry;
 import dev.vireo.backup.pack.PackId;
 import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.throughput.Progress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Re-reads and re-hashes stored chunk copies in parallel. A digest is corrupt when every copy of it
@@ -30,6 +34,8 @@ final class ChunkChecker {
   record Result(long chunks, long bytes, Set<ChunkDigest> corrupt, Set<String> badCopies) {}
 
   private record Item(ChunkDigest digest, ChunkLocation loc) {}
+
+  private static final int BATCH = 256;
 
   private final Repository repo;
   private final PackCatalog catalog;
@@ -44,22 +50,70 @@ final class ChunkChecker {
   }
 
   Result check(VerifyScope scope, Set<ChunkDigest> referenced) {
-    List<Item> todo = select(scope, referenced);
-    todo.forEach(i -> progress.addTotal(i.loc().plainLength()));
+    List<PackId> packs = new ArrayList<>(catalog.packs().keySet());
+    packs.sort(Comparator.comparing(PackId::hex));
+    // Two passes over the same selection (same seed): the first sizes the progress bar, the
+    // second checks; neither holds more than one pack's entries and the batches in flight.
+    AtomicLong selected = new AtomicLong();
+    forEachSelected(
+        scope,
+        referenced,
+        packs,
+        i -> {
+          selected.incrementAndGet();
+          progress.addTotal(i.loc().plainLength());
+        });
     Set<ChunkDigest> good = Collections.synchronizedSet(new DigestSet());
     Set<ChunkDigest> bad = ConcurrentHashMap.newKeySet();
     Set<String> badCopies = ConcurrentHashMap.newKeySet();
     AtomicLong bytes = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Semaphore window = new Semaphore(2 * threads);
+    ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
     try {
-      List<Future<?>> fs = new ArrayList<>();
-      int batch = 256;
-      for (int i = 0; i < todo.size(); i += batch) {
-        List<Item> part = todo.subList(i, Math.min(todo.size(), i + batch));
-        fs.add(pool.submit(() -> part.forEach(l -> checkOne(l, good, bad, badCopies, bytes))));
+      List<Item> batch = new ArrayList<>(BATCH);
+      Consumer<List<Item>> submit =
+          part -> {
+            window.acquireUninterruptibly();
+            inFlight.add(
+                pool.submit(
+                    () -> {
+                      try {
+                        part.forEach(l -> checkOne(l, good, bad, badCopies, bytes));
+                      } finally {
+                        window.release();
+                      }
+                    }));
+            drainDone(inFlight, false);
+          };
+      forEachSelected(
+          scope,
+          referenced,
+          packs,
+          i -> {
+            batch.add(i);
+            if (batch.size() == BATCH) {
+              submit.accept(List.copyOf(batch));
+              batch.clear();
+            }
+          });
+      if (!batch.isEmpty()) {
+        submit.accept(List.copyOf(batch));
       }
-      for (Future<?> f : fs) {
-        f.get();
+      drainDone(inFlight, true);
+    } finally {
+      pool.shutdownNow();
+    }
+    Set<ChunkDigest> corrupt = new HashSet<>(bad);
+    corrupt.removeAll(good);
+    return new Result(selected.get(), bytes.get(), corrupt, badCopies);
+  }
+
+  /** Takes finished batches off the head of {@code q} (all of them, waiting, if {@code all}). */
+  private static void drainDone(ArrayDeque<Future<?>> q, boolean all) {
+    try {
+      while (!q.isEmpty() && (all || q.peek().isDone())) {
+        q.poll().get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -67,12 +121,7 @@ final class ChunkChecker {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new BackupException(
           dev.vireo.backup.format.ErrorCode.IO_ERROR, "verify worker failed: " + e.getCause(), e);
-    } finally {
-      pool.shutdownNow();
     }
-    Set<ChunkDigest> corrupt = new HashSet<>(bad);
-    corrupt.removeAll(good);
-    return new Result(todo.size(), bytes.get(), corrupt, badCopies);
   }
 
   private void checkOne(
@@ -99,14 +148,13 @@ final class ChunkChecker {
     badCopies.add(PackCatalog.copyKey(d, loc.pack()));
   }
 
-  private List<Item> select(VerifyScope scope, Set<ChunkDigest> referenced) {
+  /** Each chunk copy the scope selects, pack by pack in {@code packs} order. */
+  private void forEachSelected(
+      VerifyScope scope, Set<ChunkDigest> referenced, List<PackId> packs, Consumer<Item> out) {
     Random rnd = new Random(scope.seed());
-    List<Item> out = new ArrayList<>();
-    Map<PackId, List<PackEntry>> packs =
-        new java.util.TreeMap<>(java.util.Comparator.comparing(PackId::hex));
-    packs.putAll(catalog.packs());
-    for (Map.Entry<PackId, List<PackEntry>> p : packs.entrySet()) {
-      for (PackEntry e : p.getValue()) {
+    Map<PackId, List<PackEntry>> tables = catalog.packs();
+    for (PackId id : packs) {
+      for (PackEntry e : tables.get(id)) {
         boolean take =
             switch (scope.kind()) {
               case ALL -> true;
@@ -114,10 +162,9 @@ final class ChunkChecker {
               case POINTS -> referenced.contains(e.digest());
             };
         if (take) {
-          out.add(new Item(e.digest(), ChunkLocation.of(p.getKey(), e)));
+          out.accept(new Item(e.digest(), ChunkLocation.of(id, e)));
         }
       }
     }
-    return out;
   }
 }
