@@ -1,50 +1,37 @@
 package dev.vireo.backup.chunk;
 
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * A set of digests in primitive arrays: 32 bytes a digest plus 8–16 bytes of {@link DigestSlots},
- * where a {@code HashSet<ChunkDigest>} takes ~100 (node, table slot, digest object and its array).
- * For the sets that grow with the repository: the chunks every recovery point references (garbage
- * collection, verify). Adds and lookups only; iteration builds digest objects in insertion order.
- * Not thread-safe.
+ * where a {@code HashSet<ChunkDigest>} takes ~112 (node, table slot, digest object and its array),
+ * and it grows without copying itself. For the sets that grow with the repository: the chunks every
+ * recovery point references (garbage collection, verify). Adds and lookups only; iteration builds
+ * digest objects in insertion order. Not thread-safe.
  */
 public final class DigestSet extends AbstractSet<ChunkDigest> {
-  private static final int W = ChunkDigest.WORDS;
-  private static final int MAX = (Integer.MAX_VALUE - 16) / W;
-
-  private final DigestSlots slots = new DigestSlots();
-  private long[] words = new long[W * 1024];
-  private int size;
+  private final DigestWords words = new DigestWords();
+  private final DigestSlots slots = new DigestSlots(words);
 
   @Override
   public boolean add(ChunkDigest d) {
-    if (slots.find(d, words) >= 0) {
+    if (slots.find(d) >= 0) {
       return false;
     }
-    if (size == MAX) {
-      throw new IllegalStateException("more than " + MAX + " digests");
-    }
-    if ((size + 1) * W > words.length) {
-      words = Arrays.copyOf(words, (int) Math.min((long) MAX * W, words.length * 3L / 2 + W));
-    }
-    d.copyWords(words, size * W);
-    slots.insert(size, words);
-    size++;
+    slots.insert(words.add(d));
     return true;
   }
 
   @Override
   public boolean contains(Object o) {
-    return o instanceof ChunkDigest d && slots.find(d, words) >= 0;
+    return o instanceof ChunkDigest d && slots.find(d) >= 0;
   }
 
   @Override
   public int size() {
-    return size;
+    return words.size();
   }
 
   @Override
@@ -54,15 +41,15 @@ public final class DigestSet extends AbstractSet<ChunkDigest> {
 
       @Override
       public boolean hasNext() {
-        return next < size;
+        return next < words.size();
       }
 
       @Override
       public ChunkDigest next() {
-        if (next >= size) {
+        if (next >= words.size()) {
           throw new NoSuchElementException();
         }
-        return ChunkDigest.fromWords(words, W * next++);
+        return words.get(next++);
       }
     };
   }

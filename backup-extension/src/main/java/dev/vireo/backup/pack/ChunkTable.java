@@ -2,43 +2,35 @@ package dev.vireo.backup.pack;
 
 import dev.vireo.backup.chunk.ChunkDigest;
 import dev.vireo.backup.chunk.DigestSlots;
-import dev.vireo.backup.format.BackupException;
-import dev.vireo.backup.format.ErrorCode;
+import dev.vireo.backup.chunk.DigestWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every entry of every pack table the catalog has read, in primitive arrays: the digest as four
- * longs, the pack (an index into the table's pack list), offset, sealed and plain length: 52 bytes
- * an entry, ~80 with the hash slots and the arrays' room to grow, where {@code PackEntry}, {@code
+ * Every entry of every pack table the catalog has read, in primitive columns: the digest as four
+ * longs ({@link DigestWords}), the pack (an index into the table's pack list), offset, sealed and
+ * plain length: 52 bytes an entry, ~60 with the hash slots ({@link DigestSlots}, which map a digest
+ * to its first entry that was {@linkplain #append mapped}), where {@code PackEntry}, {@code
  * ChunkDigest} and {@code ChunkLocation} objects and a {@code ConcurrentHashMap} node took ~175
- * (measured on the benchmark's repository, heap after GC over eight loaded catalogs). The whole
- * catalog is in memory during a backup or restore, so this sets the heap a repository of many
- * millions of chunks needs.
- *
- * <p>A pack's entries are appended together and stay contiguous. {@link DigestSlots} maps a digest
- * to its first entry that was {@linkplain #append mapped}. Not thread-safe: {@link PackCatalog}
- * serialises access.
+ * (heap after GC over eight loaded catalogs of the benchmark's repository). The columns grow in
+ * fixed segments and the slots shard by shard, so growing never copies the table: a catalog of many
+ * millions of chunks needs its own size in heap, not twice it. The whole catalog is in memory
+ * during a backup or restore, so this sets the heap a large repository needs. A pack's entries are
+ * appended together and stay contiguous. Not thread-safe: {@link PackCatalog} serialises access.
  */
 final class ChunkTable {
-  private static final int W = ChunkDigest.WORDS;
-
-  /** Entries addressable with int indexes into the digest words. */
-  static final int MAX_ENTRIES = (Integer.MAX_VALUE - 16) / W;
-
   private final List<PackId> packIds = new ArrayList<>();
-  private long[] words = new long[W * 1024];
-  private long[] offsets = new long[1024];
-  private int[] sealed = new int[1024];
-  private int[] plain = new int[1024];
-  private int[] pack = new int[1024];
-  private int size;
-
-  private final DigestSlots slots = new DigestSlots();
+  private final DigestWords digests = new DigestWords();
+  private final DigestSlots slots = new DigestSlots(digests);
+  // the other columns, segmented like the digests
+  private long[][] offsets = new long[16][];
+  private int[][] sealed = new int[16][];
+  private int[][] plain = new int[16][];
+  private int[][] pack = new int[16][];
 
   int size() {
-    return size;
+    return digests.size();
   }
 
   /** Entries reachable by digest (first copies, not quarantined). */
@@ -57,54 +49,47 @@ final class ChunkTable {
    * yet, maps it. Returns the entry's index.
    */
   int append(int p, PackEntry e, boolean map) {
-    if (size == MAX_ENTRIES) {
-      throw new BackupException(
-          ErrorCode.INVALID_ARGUMENT, "the repository holds more than " + MAX_ENTRIES + " chunks");
+    int i = digests.add(e.digest());
+    int seg = DigestWords.segment(i);
+    int at = DigestWords.offset(i);
+    if (seg == offsets.length) {
+      int n = offsets.length * 2;
+      offsets = Arrays.copyOf(offsets, n);
+      sealed = Arrays.copyOf(sealed, n);
+      plain = Arrays.copyOf(plain, n);
+      pack = Arrays.copyOf(pack, n);
     }
-    if (size == offsets.length) {
-      grow();
+    if (offsets[seg] == null) {
+      offsets[seg] = new long[DigestWords.SEGMENT];
+      sealed[seg] = new int[DigestWords.SEGMENT];
+      plain[seg] = new int[DigestWords.SEGMENT];
+      pack[seg] = new int[DigestWords.SEGMENT];
     }
-    int i = size++;
-    e.digest().copyWords(words, i * W);
-    offsets[i] = e.offset();
-    sealed[i] = e.sealedLength();
-    plain[i] = e.plainLength();
-    pack[i] = p;
-    if (map) {
-      map(e.digest(), i);
+    offsets[seg][at] = e.offset();
+    sealed[seg][at] = e.sealedLength();
+    plain[seg][at] = e.plainLength();
+    pack[seg][at] = p;
+    if (map && slots.find(e.digest()) < 0) {
+      slots.insert(i);
     }
     return i;
   }
 
   /** Index of the mapped entry with digest {@code d}, or -1. */
   int find(ChunkDigest d) {
-    return slots.find(d, words);
-  }
-
-  ChunkDigest digest(int i) {
-    return ChunkDigest.fromWords(words, i * W);
+    return slots.find(d);
   }
 
   PackEntry entry(int i) {
-    return new PackEntry(digest(i), offsets[i], sealed[i], plain[i]);
+    int seg = DigestWords.segment(i);
+    int at = DigestWords.offset(i);
+    return new PackEntry(digests.get(i), offsets[seg][at], sealed[seg][at], plain[seg][at]);
   }
 
   ChunkLocation location(int i) {
-    return new ChunkLocation(packIds.get(pack[i]), offsets[i], sealed[i], plain[i]);
-  }
-
-  private void map(ChunkDigest d, int i) {
-    if (slots.find(d, words) < 0) {
-      slots.insert(i, words);
-    }
-  }
-
-  private void grow() {
-    int n = (int) Math.min(MAX_ENTRIES, offsets.length + (offsets.length >> 1) + 16L);
-    words = Arrays.copyOf(words, n * W);
-    offsets = Arrays.copyOf(offsets, n);
-    sealed = Arrays.copyOf(sealed, n);
-    plain = Arrays.copyOf(plain, n);
-    pack = Arrays.copyOf(pack, n);
+    int seg = DigestWords.segment(i);
+    int at = DigestWords.offset(i);
+    return new ChunkLocation(
+        packIds.get(pack[seg][at]), offsets[seg][at], sealed[seg][at], plain[seg][at]);
   }
 }

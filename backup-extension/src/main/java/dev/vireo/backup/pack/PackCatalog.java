@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the repository's packs hold: the location of every stored chunk (thread-safe, updated as
  * packs are finished), the table of every pack, the packs whose table could not be read, and the
- * pack index files that could not be read. The tables live in one compact {@link ChunkTable} (~80
+ * pack index files that could not be read. The tables live in one compact {@link ChunkTable} (~65
  * bytes per stored chunk); {@link #packs} and {@link #summary} build entry objects only for the
  * packs a caller reads.
  */
