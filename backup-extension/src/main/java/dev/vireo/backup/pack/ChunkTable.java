@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Every entry of every pack table the catalog has read, in primitive columns: the digest as four
  * longs ({@link DigestWords}), the pack (an index into the table's pack list), offset, sealed and
- * plain length: 52 bytes an entry, ~60 with the hash slots ({@link DigestSlots}, which map a digest
+ * plain length: 52 bytes an entry, ~65 with the hash slots ({@link DigestSlots}, which map a digest
  * to its first entry that was {@linkplain #append mapped}), where {@code PackEntry}, {@code
  * ChunkDigest} and {@code ChunkLocation} objects and a {@code ConcurrentHashMap} node took ~175
  * (heap after GC over eight loaded catalogs of the benchmark's repository). The columns grow in
