@@ -162,19 +162,9 @@ public final class PackCatalog {
         return new AbstractSet<>() {
           @Override
           public Iterator<Entry<PackId, List<PackEntry>>> iterator() {
-            Iterator<PackId> it = ids.iterator();
-            return new Iterator<>() {
-              @Override
-              public boolean hasNext() {
-                return it.hasNext();
-              }
-
-              @Override
-              public Entry<PackId, List<PackEntry>> next() {
-                PackId id = it.next();
-                return Map.entry(id, entriesOf(id));
-              }
-            };
+            return ids.stream()
+                .<Entry<PackId, List<PackEntry>>>map(id -> Map.entry(id, entriesOf(id)))
+                .iterator();
           }
 
           @Override
@@ -193,9 +183,10 @@ public final class PackCatalog {
   /** A pack's entries as objects, or null if the catalog does not hold it. */
   private synchronized List<PackEntry> entriesOf(PackId id) {
     Range r = packs.get(id);
-    if (r == null) {
-      return null;
-    }
+    return r == null ? null : entries(r);
+  }
+
+  private List<PackEntry> entries(Range r) {
     List<PackEntry> out = new ArrayList<>(r.count());
     for (int i = r.start(); i < r.start() + r.count(); i++) {
       out.add(table.entry(i));
@@ -208,7 +199,7 @@ public final class PackCatalog {
     Range r = packs.get(id);
     return r == null
         ? Optional.empty()
-        : Optional.of(new PackSummary(id, r.tableStart(), entriesOf(id)));
+        : Optional.of(new PackSummary(id, r.tableStart(), entries(r)));
   }
 
   /** The known tables of the given packs (those the catalog does not hold are skipped). */
