@@ -113,6 +113,7 @@ class CliWrapperIT {
     pb.environment().remove("VIREO_JAVA_OPTS");
     pb.environment().remove("VIREO_CDS");
     pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().put("VIREO_BACKUP_AGENT", "0"); // never an agent the developer runs
     pb.environment().putAll(env);
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");

@@ -112,7 +112,8 @@ final class BackupCommand {
     long start;
     Manifest m;
     try (Repository repo = ro.open();
-        ProgressReporter reporter = new ProgressReporter(progress, System.err, !ro.quiet)) {
+        ProgressReporter reporter =
+            new ProgressReporter(progress, Invocation.current().err(), !ro.quiet)) {
       start = System.nanoTime(); // engine time: excludes JVM start and key derivation
       m =
           new BackupEngine(repo, t.options(progress))

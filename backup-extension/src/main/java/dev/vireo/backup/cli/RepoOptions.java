@@ -46,16 +46,17 @@ public final class RepoOptions {
             ErrorCode.INVALID_ARGUMENT, "cannot read passphrase file " + passphraseFile, e);
       }
     }
-    return Optional.ofNullable(System.getenv("VIREO_PASSPHRASE")).map(String::toCharArray);
+    return Invocation.current().getenv("VIREO_PASSPHRASE").map(String::toCharArray);
   }
 
   Repository open() {
-    return Repository.open(repo, passphrase());
+    return Repository.open(repo, passphrase(), Sealer.Workload.BULK, Invocation.current().keys());
   }
 
   /** Opens the repository to read only a few records (see {@link Sealer.Workload}). */
   Repository openForFewRecords() {
-    return Repository.open(repo, passphrase(), Sealer.Workload.FEW_RECORDS);
+    return Repository.open(
+        repo, passphrase(), Sealer.Workload.FEW_RECORDS, Invocation.current().keys());
   }
 
   long lockWaitMillis() {

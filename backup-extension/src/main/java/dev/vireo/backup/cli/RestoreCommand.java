@@ -8,8 +8,6 @@ import dev.vireo.backup.repository.Repository;
 import dev.vireo.backup.restore.RestoreEngine;
 import dev.vireo.backup.throughput.Progress;
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,7 +58,8 @@ final class RestoreCommand implements Callable<Integer> {
     Progress progress = new Progress("restore");
     long start;
     try (Repository r = repo.open();
-        ProgressReporter rep = new ProgressReporter(progress, System.err, !repo.quiet)) {
+        ProgressReporter rep =
+            new ProgressReporter(progress, Invocation.current().err(), !repo.quiet)) {
       start = System.nanoTime(); // engine time: excludes JVM start and key derivation
       RestoreEngine engine =
           new RestoreEngine(
@@ -68,8 +67,7 @@ final class RestoreCommand implements Callable<Integer> {
       if (stdout || output != null) {
         DiskId d = requireDisk();
         if (stdout) {
-          OutputStream os =
-              new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 20);
+          OutputStream os = new BufferedOutputStream(Invocation.current().stdout(), 1 << 20);
           engine.restoreToStream(id, d, os);
         } else {
           engine.restoreToFile(id, d, output);
@@ -99,7 +97,7 @@ final class RestoreCommand implements Callable<Integer> {
     o.put("bytesFetched", p.bytesTransferred());
     o.put("seconds", Math.round(secs * 1000) / 1000.0);
     if (stdout) {
-      System.err.println(o);
+      Invocation.current().err().println(o);
     } else if (repo.json) {
       Output.json(spec.commandLine().getOut(), o);
     } else {

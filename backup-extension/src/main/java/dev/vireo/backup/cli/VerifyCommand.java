@@ -42,7 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
     Progress progress = new Progress("verify");
     VerifyReport r;
     try (Repository repo0 = repo.open();
-        ProgressReporter rep = new ProgressReporter(progress, System.err, !repo.quiet)) {
+        ProgressReporter rep =
+            new ProgressReporter(progress, Invocation.current().err(), !repo.quiet)) {
       r = new Verifier(repo0, Runtime.getRuntime().availableProcessors(), progress).verify(scope);
     }
     print(r, spec.commandLine().getOut());

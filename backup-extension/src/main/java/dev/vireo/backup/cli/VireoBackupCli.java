@@ -1,5 +1,7 @@
 package dev.vireo.backup.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.vireo.backup.format.BackupException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -31,14 +33,33 @@ public final class VireoBackupCli {
     SUBCOMMANDS.put("gc", GcCommand::new);
     SUBCOMMANDS.put("stats", StatsCommand::new);
     SUBCOMMANDS.put("selftest", SelftestCommand::new);
+    SUBCOMMANDS.put("agent", dev.vireo.backup.cli.agent.AgentCommand::new);
   }
 
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
+  /** Runs a command in this process, with its own directory, environment and streams. */
   public static int run(String... args) {
     return commandLine(args).execute(args);
+  }
+
+  /**
+   * Runs a command for someone else (the agent's client): relative paths resolve against {@code
+   * inv}'s directory, and output, errors and environment are {@code inv}'s.
+   */
+  public static int run(Invocation inv, String... args) {
+    CommandLine cl = commandLine(args);
+    cl.registerConverter(java.nio.file.Path.class, inv::path);
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(inv.stdout(), UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(inv.err(), UTF_8), true));
+    try {
+      return inv.run(() -> cl.execute(args));
+    } finally {
+      cl.getOut().flush();
+      cl.getErr().flush();
+    }
   }
 
   /** The whole command tree. */

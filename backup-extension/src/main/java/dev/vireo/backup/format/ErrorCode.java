@@ -25,5 +25,10 @@ public enum ErrorCode {
   NATIVE_IO_ERROR,
   INTERRUPTED,
   /** A bundled native library (zstd) cannot be loaded, typically an unusable java.io.tmpdir. */
-  NATIVE_LIBRARY_UNAVAILABLE
+  NATIVE_LIBRARY_UNAVAILABLE,
+  /**
+   * The CLI agent cannot be started, reached or trusted (its directory is not private to the user,
+   * another agent already runs, it did not come up).
+   */
+  AGENT_ERROR
 }

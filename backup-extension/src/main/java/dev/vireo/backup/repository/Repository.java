@@ -2,6 +2,7 @@ package dev.vireo.backup.repository;
 
 import dev.vireo.backup.crypto.KdfParams;
 import dev.vireo.backup.crypto.KeyDerivation;
+import dev.vireo.backup.crypto.KeyMemory;
 import dev.vireo.backup.crypto.MasterKey;
 import dev.vireo.backup.crypto.Sealer;
 import dev.vireo.backup.format.AtomicFiles;
@@ -87,6 +88,16 @@ public final class Repository implements AutoCloseable {
    * caller will only read a few records (listing, pruning) or move data (everything else).
    */
   public static Repository open(Path root, Optional<char[]> passphrase, Sealer.Workload workload) {
+    return open(root, passphrase, workload, KeyMemory.NONE);
+  }
+
+  /**
+   * Opens a repository as {@link #open(Path, Optional, Sealer.Workload)} does, taking the
+   * passphrase-derived key from {@code keys} where it remembers one for this passphrase, and
+   * leaving it there after a successful open.
+   */
+  public static Repository open(
+      Path root, Optional<char[]> passphrase, Sealer.Workload workload, KeyMemory keys) {
     Path cfg = root.resolve(FormatConstants.CONFIG_FILE);
     if (!Files.isRegularFile(cfg)) {
       throw new BackupException(
@@ -103,8 +114,21 @@ public final class Repository implements AutoCloseable {
               () ->
                   new BackupException(
                       ErrorCode.PASSPHRASE_REQUIRED, "repository " + root + " is encrypted"));
-      byte[] kek = KeyDerivation.deriveKey(p, c.kdf().get());
-      key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
+      KdfParams params = c.kdf().get();
+      Optional<byte[]> recalled = keys.recall(p, params);
+      byte[] kek = recalled.orElseGet(() -> KeyDerivation.deriveKey(p, params));
+      try {
+        key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
+      } catch (BackupException e) {
+        if (recalled.isEmpty()) {
+          throw e;
+        }
+        keys.forget(p, params); // the repository's key was re-wrapped: derive again
+        kek = KeyDerivation.deriveKey(p, params);
+        key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
+      }
+      keys.remember(p, params, kek);
+      java.util.Arrays.fill(kek, (byte) 0);
     }
     return new Repository(root, c, new Sealer(key, c.zstdLevel(), workload));
   }
