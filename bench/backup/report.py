@@ -112,6 +112,30 @@ def render(argv):
                 out.append("| %s | %s | %.1f× | %s |" % (
                     label, cell(rows, step, "vireo-warm", nbytes),
                     speedup(rows, step, "vireo-warm"), targets[step]))
+    if ("full", "vireo-agent") in rows:
+        agent_rss = {}
+        rss_file = os.path.join(work, "agent-rss.tsv")
+        if os.path.exists(rss_file):
+            for line in open(rss_file):
+                step, _, kib = line.split("\t")
+                agent_rss[step] = int(kib)
+        out.append("")
+        out.append("Vireo's command line handed to its agent (`vireo-backup agent start`, "
+                   "docs/adr/0008-cli-agent.md): the wrapper script's perl client passes each "
+                   "command to a long-lived per-user JVM, which has run one `selftest` before and "
+                   "remembers the derived key between commands (default `--key-ttl`). Wall time of "
+                   "the command line; the agent's peak RSS so far (VmHWM) after each step. Restore "
+                   "byte-identical: %s." % (
+                       "yes" if "agent: NO" not in restore_ok else "NO"))
+        out.append("")
+        out.append("| step | Vireo CLI with agent | vs faster peer | target | agent peak RSS |")
+        out.append("|---|---|---|---|---|")
+        for step, label, nbytes in steps:
+            if (step, "vireo-agent") in rows:
+                out.append("| %s | %s | %.1f× | %s | %s |" % (
+                    label, cell(rows, step, "vireo-agent", nbytes),
+                    speedup(rows, step, "vireo-agent"), targets[step],
+                    "%.0f MiB" % (agent_rss[step] / 1024) if step in agent_rss else "–"))
     out.append("")
     out.append("Throughput is logical disk bytes per second. Repository size after each step "
                "(growth in parentheses; target for Vireo: growth ≤ 1.5× changed bytes for clustered churn):")

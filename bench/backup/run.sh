@@ -17,6 +17,9 @@ here=$root/bench/backup
 cmdline="bench/backup/run.sh $*"
 export RESTIC_PASSWORD=bench-pass BORG_PASSPHRASE=bench-pass VIREO_PASSPHRASE=bench-pass
 export BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK=yes BORG_RELOCATED_REPO_ACCESS_IS_OK=yes
+# The plain CLI rows run every command in a fresh JVM; the "vireo-agent" rows hand the same
+# commands to an agent of their own (vireo-backup agent, on a socket under the work directory).
+export VIREO_BACKUP_AGENT=0
 
 need_apt=()
 command -v restic >/dev/null || need_apt+=(restic)
@@ -73,6 +76,17 @@ measure_warm() {
   rm -rf "$work/warm-scratch"
 }
 
+# measure_agent STEP REPO ARGS...: the vireo-backup command line, handed to the running agent;
+# wall time of the command line, and the agent process's peak RSS so far (VmHWM)
+agent_pid=
+measure_agent() {
+  local step=$1 repo=$2; shift 2
+  measure "$step" vireo-agent "$repo" env VIREO_BACKUP_AGENT=1 "$vireo" "$@"
+  local hwm
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$agent_pid/status")
+  printf '%s\t%s\t%s\n' "$step" vireo-agent-rss "$hwm" >>"$work/agent-rss.tsv"
+}
+
 newest_point() { "$vireo" list --repo "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["point"])'; }
 same_as_last() { [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$sha_last" ] && echo yes || echo NO; } # FILE: yes/NO
 
@@ -84,8 +98,17 @@ allocated=$(( $(stat -c %b "$img") * $(stat -c %B "$img") ))
 mkdir -p "$work/restore-vireo" "$work/restore-restic" "$work/restore-borg"
 "$vireo" init --repo "$work/vireo" --encrypt --quiet >/dev/null
 "$vireo" init --repo "$work/vireo-plain" --quiet >/dev/null
+"$vireo" init --repo "$work/vireo-agent" --encrypt --quiet >/dev/null
 restic init --repo "$work/restic" >/dev/null
 borg init --encryption=repokey-blake2 "$work/borg" >/dev/null
+
+echo "starting the agent, warmed by one selftest run through it" >&2
+export VIREO_BACKUP_AGENT_SOCKET=$work/agent/agent.sock
+"$vireo" agent start --idle-timeout 0 >&2
+agent_pid=$("$vireo" agent status --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["pid"])')
+trap '"$vireo" agent stop >/dev/null 2>&1 || true' EXIT
+VIREO_BACKUP_AGENT=1 "$vireo" selftest --quiet --dir "$work"
+: >"$work/agent-rss.tsv"
 
 echo "step 1: raw read and full backup" >&2
 measure raw-read raw "" dd if="$img" of=/dev/null bs=4M
@@ -94,6 +117,7 @@ measure full vireo-plain "$work/vireo-plain" "$vireo" backup image --repo "$work
 measure full restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure full borg "$work/borg" borg create "$work/borg::full" "$img"
 measure_warm full full
+measure_agent full "$work/vireo-agent" backup image --repo "$work/vireo-agent" --vm bench --disk d0="$img" --quiet --json
 sha_full=$(sha256sum "$img" | cut -d' ' -f1)
 
 echo "step 2: incremental after 2% clustered churn" >&2
@@ -105,6 +129,8 @@ measure inc-clustered vireo-plain "$work/vireo-plain" "$vireo" backup extents --
 measure inc-clustered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-clustered borg "$work/borg" borg create "$work/borg::inc1" "$img"
 measure_warm inc-clustered incremental "$work/clustered.extents"
+measure_agent inc-clustered "$work/vireo-agent" backup extents --repo "$work/vireo-agent" --vm bench \
+  --disk d0="$img" --extents d0="$work/clustered.extents" --quiet --json
 
 echo "step 3: incremental after scattered 4 KiB churn (0.2% of the disk)" >&2
 changed_s=$(python3 "$here/churn.py" "$img" scattered 0.002 $((seed + 2)) "$work/scattered.extents")
@@ -115,6 +141,8 @@ measure inc-scattered vireo-plain "$work/vireo-plain" "$vireo" backup extents --
 measure inc-scattered restic "$work/restic" restic --repo "$work/restic" backup --quiet "$img"
 measure inc-scattered borg "$work/borg" borg create "$work/borg::inc2" "$img"
 measure_warm inc-scattered incremental "$work/scattered.extents"
+measure_agent inc-scattered "$work/vireo-agent" backup extents --repo "$work/vireo-agent" --vm bench \
+  --disk d0="$img" --extents d0="$work/scattered.extents" --quiet --json
 sha_last=$(sha256sum "$img" | cut -d' ' -f1)
 
 echo "step 4: restore of the newest point" >&2
@@ -128,8 +156,13 @@ measure restore restic "" restic --repo "$work/restic" restore latest --target "
 measure restore borg "" sh -c "cd '$work/restore-borg' && borg extract --sparse '$work/borg::inc2'"
 point_w=$(newest_point "$work/vireo-warm")
 measure_warm restore restore "$point_w" "$work/restore-vireo/warm.img"
+point_a=$(newest_point "$work/vireo-agent")
+measure_agent restore "" restore --repo "$work/vireo-agent" --point "$point_a" --disk d0 \
+  --output "$work/restore-vireo/agent.img" --quiet --json
+"$vireo" agent stop >/dev/null
 ok_v=$(same_as_last "$work/restore-vireo/disk.img")
 [ "$(same_as_last "$work/restore-vireo/warm.img")" = yes ] || ok_v="$ok_v (warm JVM: NO)"
+[ "$(same_as_last "$work/restore-vireo/agent.img")" = yes ] || ok_v="$ok_v (agent: NO)"
 ok_r=$(same_as_last "$(find "$work/restore-restic" -name disk.img)")
 ok_b=$(same_as_last "$(find "$work/restore-borg" -name disk.img)")
 
