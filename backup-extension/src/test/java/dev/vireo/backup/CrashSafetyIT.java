@@ -111,7 +111,13 @@ class CrashSafetyIT {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(
         List.of(
-            "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            // a child killed between extracting a native library (zstd-jni, ACCP) and removing it
+            // leaves it in its temporary directory: the test's, not the machine's
+            "-Djava.io.tmpdir=" + tmp,
+            "-cp",
+            System.getProperty("java.class.path")));
     cmd.add("dev.vireo.backup.cli.VireoBackupCli");
     cmd.add("backup");
     if (full) {

@@ -96,6 +96,9 @@ public final class AgentCommand {
       name = "start",
       description = "Start the agent in the background and wait until it answers.")
   static final class Start implements Callable<Integer> {
+    /** A log longer than this is moved aside at the next start. */
+    static final long MAX_LOG = 4L << 20;
+
     @Mixin Where where;
     @Mixin Lifetime lifetime;
     @Spec CommandSpec spec;
@@ -116,6 +119,13 @@ public final class AgentCommand {
             ErrorCode.AGENT_ERROR, "an agent is already running on " + socket + ": " + running);
       }
       Path log = socket.resolveSibling(AgentServer.LOG_NAME);
+      if (Files.isRegularFile(log) && Files.size(log) > MAX_LOG) {
+        // one line per command: keep this log and the one before it
+        Files.move(
+            log,
+            log.resolveSibling(AgentServer.LOG_NAME + ".1"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       if (!Files.exists(log)) {
         Files.createFile(
             log,

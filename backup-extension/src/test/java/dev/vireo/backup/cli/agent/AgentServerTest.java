@@ -223,6 +223,8 @@ class AgentServerTest {
               Map.of("VIREO_PASSPHRASE", PASS)));
       await("the backup is running", () -> runningCommands() == 1);
       Thread.sleep(500);
+      // commands run side by side: listing the same repository does not wait for the backup
+      assertThat(ok("list", "--repo", repo, "--json", "--lock-wait", "0")).isEmpty();
     } // the client disconnects, as a killed command line does
     await("the agent cancelled the backup", () -> runningCommands() == 0);
     assertThat(log.toString(UTF_8)).contains("client went away: cancelling");
