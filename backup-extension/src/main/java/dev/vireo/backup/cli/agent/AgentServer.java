@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.net.ExtendedSocketOptions;
@@ -221,12 +222,11 @@ public final class AgentServer implements AutoCloseable {
           ch, AgentProtocol.REFUSED, "the agent is stopping; running this command without it");
       return;
     }
-    String name = r.args().isEmpty() ? "(help)" : String.join(" ", commandName(r));
+    String name = commandName(r);
     running.incrementAndGet();
     long t0 = System.nanoTime();
     Thread worker = Thread.currentThread();
-    java.util.concurrent.atomic.AtomicBoolean finished =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean finished = new AtomicBoolean();
     Thread watcher =
         new Thread(() -> cancelWhenClientLeaves(ch, worker, finished), "vireo-agent-watch");
     watcher.setDaemon(true);
@@ -257,7 +257,7 @@ public final class AgentServer implements AutoCloseable {
         AgentProtocol.writeExit(ch, code);
       }
     } finally {
-      watcher.interrupt();
+      // the watcher ends when the connection closes (interrupting it would close it early)
       running.decrementAndGet();
       served.incrementAndGet();
     }
@@ -267,20 +267,24 @@ public final class AgentServer implements AutoCloseable {
     }
   }
 
-  /** The subcommand names, without options or values (which may be paths or other data). */
-  private static String[] commandName(Request r) {
-    return r.args().stream()
-        .limit(2)
-        .takeWhile(a -> !a.startsWith("-") && a.chars().allMatch(Character::isLetter))
-        .toArray(String[]::new);
+  /**
+   * The subcommand's name for the log, without options or values (which may be paths or other
+   * data).
+   */
+  private static String commandName(Request r) {
+    String name =
+        r.args().stream()
+            .limit(2)
+            .takeWhile(a -> !a.startsWith("-") && a.chars().allMatch(Character::isLetter))
+            .collect(java.util.stream.Collectors.joining(" "));
+    return name.isEmpty() ? "(options only)" : name;
   }
 
   /**
    * Blocks reading the connection: a client sends nothing after its request, so the read returns
    * only when the client is gone (or the command is over and the connection closed).
    */
-  private void cancelWhenClientLeaves(
-      SocketChannel ch, Thread worker, java.util.concurrent.atomic.AtomicBoolean finished) {
+  private void cancelWhenClientLeaves(SocketChannel ch, Thread worker, AtomicBoolean finished) {
     ByteBuffer b = ByteBuffer.allocate(256);
     try {
       while (ch.read(b) >= 0) {
