@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vireo.backup.testing.PackagedCli;
 import dev.vireo.backup.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in their own JVM, and a killed command line cancelling its command.
  */
 class AgentWrapperIT {
-  private static final Path SCRIPT = Path.of("bin", "vireo-backup").toAbsolutePath();
+  private static final Path SCRIPT = PackagedCli.SCRIPT;
   private static final String PASS = "wrapper-agent-pass";
   private final ObjectMapper json = new ObjectMapper();
 
@@ -38,14 +39,7 @@ class AgentWrapperIT {
 
   @BeforeEach
   void startAgent() throws Exception {
-    Path built;
-    try (Stream<Path> s = Files.list(Path.of("target"))) {
-      built =
-          s.filter(p -> p.getFileName().toString().endsWith("-cli.jar"))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("run after package: no *-cli.jar"));
-    }
-    jar = Files.copy(built, dir.resolve("vireo-backup-cli.jar"));
+    jar = PackagedCli.copyJarTo(dir);
     socket = dir.resolve("agent").resolve("agent.sock");
     Result started = run(Map.of(), "agent", "start", "--idle-timeout", "10m");
     assertThat(started.exit).as(started.err).isZero();

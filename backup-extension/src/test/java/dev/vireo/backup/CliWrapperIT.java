@@ -2,6 +2,7 @@ package dev.vireo.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vireo.backup.testing.PackagedCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,21 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * VIREO_CDS=0} never stops the CLI from working.
  */
 class CliWrapperIT {
-  private static final Path SCRIPT = Path.of("bin", "vireo-backup").toAbsolutePath();
+  private static final Path SCRIPT = PackagedCli.SCRIPT;
 
   @TempDir Path dir;
   private Path jar;
 
   @BeforeEach
   void copyJar() throws IOException {
-    Path built;
-    try (Stream<Path> s = Files.list(Path.of("target"))) {
-      built =
-          s.filter(p -> p.getFileName().toString().endsWith("-cli.jar"))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("run after package: no *-cli.jar"));
-    }
-    jar = Files.copy(built, dir.resolve("vireo-backup-cli.jar"));
+    jar = PackagedCli.copyJarTo(dir);
   }
 
   @Test

@@ -222,7 +222,8 @@ public final class BackupEngine {
     }
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  /** Daemon threads named {@code vireo-<name>}. */
+  public static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, "vireo-" + name);
       t.setDaemon(true);

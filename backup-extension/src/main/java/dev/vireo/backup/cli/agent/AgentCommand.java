@@ -201,11 +201,7 @@ public final class AgentCommand {
 
     @Override
     public Integer call() throws IOException {
-      Path socket = where.socket();
-      String status = AgentClient.ask(socket, AgentProtocol.STOP);
-      if (status == null) {
-        throw new BackupException(ErrorCode.AGENT_ERROR, "no agent is running on " + socket);
-      }
+      String status = askRunning(where.socket(), AgentProtocol.STOP);
       spec.commandLine().getOut().println("agent stopping: " + status);
       return 0;
     }
@@ -221,14 +217,19 @@ public final class AgentCommand {
 
     @Override
     public Integer call() throws IOException {
-      Path socket = where.socket();
-      String status = AgentClient.ask(socket, AgentProtocol.STATUS);
-      if (status == null) {
-        throw new BackupException(ErrorCode.AGENT_ERROR, "no agent is running on " + socket);
-      }
+      String status = askRunning(where.socket(), AgentProtocol.STATUS);
       spec.commandLine().getOut().println(json ? status : "agent running: " + status);
       return 0;
     }
+  }
+
+  /** The running agent's answer to a status or stop request; fails if none runs there. */
+  private static String askRunning(Path socket, byte kind) throws IOException {
+    String answer = AgentClient.ask(socket, kind);
+    if (answer == null) {
+      throw new BackupException(ErrorCode.AGENT_ERROR, "no agent is running on " + socket);
+    }
+    return answer;
   }
 
   /** Parses {@code 90s}, {@code 30m}, {@code 8h}, {@code 2d} or plain seconds. */

@@ -1,5 +1,6 @@
 package dev.vireo.backup.cli.agent;
 
+import dev.vireo.backup.backup.BackupEngine;
 import dev.vireo.backup.cli.Invocation;
 import dev.vireo.backup.cli.VireoBackupCli;
 import dev.vireo.backup.cli.agent.AgentProtocol.Request;
@@ -59,19 +60,9 @@ public final class AgentServer implements AutoCloseable {
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong lastActivity = new AtomicLong(System.nanoTime());
   private final ExecutorService connections =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "vireo-agent-command");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(BackupEngine.daemon("agent-command"));
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "vireo-agent-idle");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(BackupEngine.daemon("agent-timer"));
   private final ServerSocketChannel server;
   private final UserPrincipal owner;
   private volatile boolean stopping;

@@ -85,6 +85,20 @@ class AgentServerTest {
     return json.readTree(r.out());
   }
 
+  private JsonNode backupImage(String repo, Path img) throws Exception {
+    return ok(
+        "backup",
+        "image",
+        "--repo",
+        repo,
+        "--vm",
+        "vm1",
+        "--disk",
+        "d0=" + img,
+        "--json",
+        "--quiet");
+  }
+
   private String local(String... args) {
     var cl = VireoBackupCli.commandLine(args);
     StringWriter out = new StringWriter();
@@ -169,17 +183,7 @@ class AgentServerTest {
     TestImages.create(img, 4L << 20, 9);
     String repo = tmp.resolve("repo").toString();
     ok("init", "--repo", repo, "--encrypt", "--json");
-    ok(
-        "backup",
-        "image",
-        "--repo",
-        repo,
-        "--vm",
-        "vm1",
-        "--disk",
-        "d0=" + img,
-        "--json",
-        "--quiet");
+    backupImage(repo, img);
     assertThat(status().get("keysRemembered").asInt()).isEqualTo(1);
 
     Path passFile = tmp.resolve("pass");
@@ -236,17 +240,7 @@ class AgentServerTest {
     Result verify = agent("verify", "--repo", repo, "--json");
     assertThat(verify.exit()).as(verify.err()).hasValue(0);
     // and the agent still works
-    ok(
-        "backup",
-        "image",
-        "--repo",
-        repo,
-        "--vm",
-        "vm1",
-        "--disk",
-        "d0=" + img,
-        "--json",
-        "--quiet");
+    backupImage(repo, img);
   }
 
   private int runningCommands() {
