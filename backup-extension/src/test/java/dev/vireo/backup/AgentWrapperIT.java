@@ -91,7 +91,7 @@ class AgentWrapperIT {
 
     // no java on the PATH: only the perl client can have run these
     Path bin = Files.createDirectory(dir.resolve("bin-without-java"));
-    for (String tool : new String[] {"perl", "stat", "id", "dirname"}) {
+    for (String tool : new String[] {"perl", "stat", "id", "readlink"}) {
       Files.createSymbolicLink(bin.resolve(tool), which(tool));
     }
     Result listed = run(Map.of("PATH", bin.toString()), "list", "--repo", "repo", "--json");
@@ -110,6 +110,19 @@ class AgentWrapperIT {
     assertThat(Files.readString(Path.of("/proc", Long.toString(pid), "environ")))
         .doesNotContain("VIREO_PASSPHRASE")
         .doesNotContain(PASS);
+  }
+
+  @Test
+  void aTerminatedAgentRemovesItsSocketAndCommandsRunWithoutIt() throws Exception {
+    ok("init", "--repo", "repo", "--json");
+    long pid = status().get("pid").asLong();
+    ProcessHandle agent = ProcessHandle.of(pid).orElseThrow();
+    assertThat(agent.destroy()).isTrue(); // SIGTERM, as systemctl stop sends
+    agent.onExit().get(30, TimeUnit.SECONDS);
+    assertThat(socket).doesNotExist();
+    Result list = run(Map.of(), "list", "--repo", "repo", "--json");
+    assertThat(list.exit).as(list.err).isZero();
+    assertThat(list.err).doesNotContain("agent");
   }
 
   @Test

@@ -75,6 +75,23 @@ class CliWrapperIT {
   }
 
   @Test
+  void theScriptWorksThroughASymbolicLinkOnThePath() throws Exception {
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("vireo-backup"), SCRIPT);
+    // a shell finds it on the PATH, as a user's would (ProcessBuilder searches the parent's PATH)
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", "vireo-backup --version");
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("VIREO_BACKUP_AGENT", "0");
+    pb.environment().put("VIREO_CDS", "0");
+    pb.environment().remove("VIREO_BACKUP_JAR"); // the jar is found beside the real script
+    Process p = pb.redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("vireo-backup 0.1");
+  }
+
+  @Test
   void aRebuiltJarGetsANewArchiveAndTheOldOneIsRemoved() throws Exception {
     assertThat(run(Map.of(), "--version").exit).isZero();
     Path old = archives().get(0);

@@ -86,7 +86,16 @@ public final class AgentCommand {
       try (AgentServer server =
           new AgentServer(
               where.socket(), lifetime.idleTimeout, lifetime.keyTtl, Invocation.current().err())) {
+        // SIGTERM (systemctl stop, kill): remove the socket and wipe the keys on the way out;
+        // commands still running end with the process, which the repository format survives
+        Thread hook = new Thread(server::close, "vireo-agent-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         server.serve();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running or has run
+        }
       }
       return 0;
     }
