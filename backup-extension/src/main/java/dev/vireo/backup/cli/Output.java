@@ -19,12 +19,12 @@ import java.util.Map;
  * building an {@code ObjectMapper} and its serializers costs ~0.15 s of a freshly started JVM, more
  * than some commands' own work, and gives the same bytes (checked by {@code OutputTest}).
  */
-final class Output {
+public final class Output {
   private static final JsonFactory JSON = new JsonFactory();
 
   private Output() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
@@ -40,7 +40,7 @@ final class Output {
   }
 
   /** Pretty-printed JSON of {@code value} on one {@code println}. */
-  static String toJson(JsonNode value) {
+  public static String toJson(JsonNode value) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w);
         JsonParser p = value.traverse()) {

@@ -10,15 +10,22 @@ import dev.vireo.backup.format.AtomicFiles;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.Hashing;
 import dev.vireo.backup.nativeio.DirectWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -116,36 +123,31 @@ final class SelftestCommand implements Callable<Integer> {
     String[] list = join(new String[] {"list", "--json"}, r);
     StringWriter local = new StringWriter();
     run(list, local, new StringWriter());
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    java.util.OptionalInt exit;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OptionalInt exit;
     try (AgentServer server =
         new AgentServer(
             socket,
-            java.time.Duration.ZERO,
-            java.time.Duration.ZERO,
-            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))) {
+            Duration.ZERO,
+            Duration.ZERO,
+            new PrintStream(OutputStream.nullOutputStream()))) {
       Thread t = new Thread(server::serve, "vireo-selftest-agent");
       t.setDaemon(true);
       t.start();
       exit =
           AgentClient.run(
-              socket, list, Path.of("").toAbsolutePath().toString(), java.util.Map.of(), out, err);
+              socket, list, Path.of("").toAbsolutePath().toString(), Map.of(), out, err);
     } catch (BackupException e) {
       // e.g. a --dir whose path is too long for a socket: not a fault of the engine
       return record(name, true, "skipped: " + e.getMessage());
     }
-    String got = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String got = out.toString(StandardCharsets.UTF_8);
     boolean same = exit.isPresent() && exit.getAsInt() == 0 && got.equals(local.toString());
     return record(
         name,
         same,
-        same
-            ? ""
-            : "exit "
-                + exit
-                + ", stderr: "
-                + err.toString(java.nio.charset.StandardCharsets.UTF_8).trim());
+        same ? "" : "exit " + exit + ", stderr: " + err.toString(StandardCharsets.UTF_8).trim());
   }
 
   private static String[] backup(String kind, Path image) {

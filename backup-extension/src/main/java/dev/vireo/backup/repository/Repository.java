@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -115,20 +116,27 @@ public final class Repository implements AutoCloseable {
                   new BackupException(
                       ErrorCode.PASSPHRASE_REQUIRED, "repository " + root + " is encrypted"));
       KdfParams params = c.kdf().get();
+      byte[] wrapped = c.wrappedKey().get();
       Optional<byte[]> recalled = keys.recall(p, params);
-      byte[] kek = recalled.orElseGet(() -> KeyDerivation.deriveKey(p, params));
-      try {
-        key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
-      } catch (BackupException e) {
-        if (recalled.isEmpty()) {
-          throw e;
+      if (recalled.isPresent()) {
+        byte[] kek = recalled.get();
+        try {
+          key = Optional.of(MasterKey.unwrap(kek, wrapped));
+        } catch (BackupException e) {
+          keys.forget(p, params); // the repository's key was re-wrapped: derive it again below
+        } finally {
+          Arrays.fill(kek, (byte) 0);
         }
-        keys.forget(p, params); // the repository's key was re-wrapped: derive again
-        kek = KeyDerivation.deriveKey(p, params);
-        key = Optional.of(MasterKey.unwrap(kek, c.wrappedKey().get()));
       }
-      keys.remember(p, params, kek);
-      java.util.Arrays.fill(kek, (byte) 0);
+      if (key.isEmpty()) {
+        byte[] kek = KeyDerivation.deriveKey(p, params);
+        try {
+          key = Optional.of(MasterKey.unwrap(kek, wrapped));
+          keys.remember(p, params, kek);
+        } finally {
+          Arrays.fill(kek, (byte) 0);
+        }
+      }
     }
     return new Repository(root, c, new Sealer(key, c.zstdLevel(), workload));
   }

@@ -163,9 +163,7 @@ public final class AgentClient {
           return OptionalInt.of(f.exitCode());
         }
         case AgentProtocol.REFUSED -> {
-          err.write(
-              ("vireo-backup: " + f.text() + "\n")
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          err.write(("vireo-backup: " + f.text() + "\n").getBytes(UTF_8));
           return OptionalInt.empty();
         }
         default -> throw new IOException("unexpected frame type " + f.type());

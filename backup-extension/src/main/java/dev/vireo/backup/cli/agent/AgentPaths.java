@@ -3,6 +3,7 @@ package dev.vireo.backup.cli.agent;
 import dev.vireo.backup.format.BackupException;
 import dev.vireo.backup.format.ErrorCode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -70,10 +71,11 @@ public final class AgentPaths {
     }
   }
 
-  /** Creates the socket's directory (mode 0700) if missing, then checks it ({@link #check}). */
+  /**
+   * Creates the socket's directory (mode 0700) if missing, then checks it ({@link #problemWith}).
+   */
   static void prepare(Path socket) {
-    if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-        > MAX_SOCKET_PATH) {
+    if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
       throw new BackupException(
           ErrorCode.AGENT_ERROR,
           "agent socket path is longer than "

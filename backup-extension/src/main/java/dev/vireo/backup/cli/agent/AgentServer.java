@@ -1,7 +1,9 @@
 package dev.vireo.backup.cli.agent;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vireo.backup.backup.BackupEngine;
 import dev.vireo.backup.cli.Invocation;
+import dev.vireo.backup.cli.Output;
 import dev.vireo.backup.cli.VireoBackupCli;
 import dev.vireo.backup.cli.agent.AgentProtocol.Request;
 import dev.vireo.backup.crypto.KeyMemory;
@@ -43,7 +45,8 @@ import jdk.net.ExtendedSocketOptions;
  * working directory, {@code VIREO_*} variables and streams; the repository lock works between
  * threads as between processes. A client that goes away (Ctrl-C, killed) cancels its command: its
  * thread is interrupted, and the engine stops as it would if the process died, which the repository
- * format is built to survive. The agent keeps no passphrase or key between commands and logs no
+ * format is built to survive. The agent never keeps a passphrase; it remembers a passphrase-derived
+ * key for {@code keyTtl} after its last use ({@link KeyMemory}; zero: not at all). It logs no
  * arguments or variables, only command names, exit codes and times.
  */
 public final class AgentServer implements AutoCloseable {
@@ -291,23 +294,17 @@ public final class AgentServer implements AutoCloseable {
   }
 
   private String status() {
-    return String.format(
-        "{\"pid\":%d,\"socket\":\"%s\",\"startedAt\":\"%s\",\"idleTimeoutSeconds\":%d,"
-            + "\"keyTtlSeconds\":%d,\"keysRemembered\":%d,\"running\":%d,\"served\":%d,"
-            + "\"stopping\":%b}",
-        ProcessHandle.current().pid(),
-        jsonEscape(socket.toString()),
-        startedAt,
-        idleTimeout.toSeconds(),
-        keyTtl.toSeconds(),
-        keys.size(),
-        running.get(),
-        served.get(),
-        stopping);
-  }
-
-  private static String jsonEscape(String s) {
-    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    ObjectNode o = Output.object();
+    o.put("pid", ProcessHandle.current().pid());
+    o.put("socket", socket.toString());
+    o.put("startedAt", startedAt.toString());
+    o.put("idleTimeoutSeconds", idleTimeout.toSeconds());
+    o.put("keyTtlSeconds", keyTtl.toSeconds());
+    o.put("keysRemembered", keys.size());
+    o.put("running", running.get());
+    o.put("served", served.get());
+    o.put("stopping", stopping);
+    return Output.toJson(o);
   }
 
   static String describe(Duration d) {
